@@ -1,0 +1,6 @@
+/** What use cases are given: explicit, small, no container. */
+import type { Clock } from '../clock.ts';
+import type { Db } from '../db/connect.ts';
+import type { Keyring } from '../crypto/field-cipher.ts';
+
+export type Deps = { db: Db; clock: Clock; keyring: Keyring };

@@ -1,0 +1,63 @@
+/**
+ * One code path for both engines (STACK §2a): Kysely's PostgresDialect over a pg.Pool, either to a
+ * PostgreSQL server or to in-process PGlite through PGlite's own node-postgres adapter.
+ */
+import path from 'node:path';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import { PGlite } from '@electric-sql/pglite';
+import { createPgConfig } from '@electric-sql/pglite/node-postgres';
+import type { Database } from './schema.ts';
+import { lockDataDir, type DataDirLock } from './lock.ts';
+
+export type Db = Kysely<Database>;
+
+export type DbHandle = {
+  db: Db;
+  engine: 'pglite' | 'postgres';
+  close(): Promise<void>;
+  /** PGlite only: the embedded instance (backups use dumpDataDir). */
+  pglite?: PGlite;
+};
+
+export type ConnectOptions =
+  | { engine: 'postgres'; url: string; poolSize?: number }
+  /** dataDir 'memory://' for tests; otherwise a directory that gets an exclusive lock. */
+  | { engine: 'pglite'; dataDir: string; loadDataDir?: Blob | File };
+
+export async function connect(options: ConnectOptions): Promise<DbHandle> {
+  if (options.engine === 'postgres') {
+    const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
+    // Surface a wrong URL at start-up rather than on the first request.
+    const client = await pool.connect();
+    client.release();
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return { db, engine: 'postgres', close: () => db.destroy() };
+  }
+  let lock: DataDirLock | undefined;
+  let dataDir = options.dataDir;
+  if (!dataDir.startsWith('memory://')) {
+    lock = lockDataDir(dataDir);
+    dataDir = path.join(dataDir, 'pglite');
+  }
+  try {
+    const lite = await PGlite.create({
+      dataDir,
+      ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+    });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: new pg.Pool(createPgConfig(lite)) }) });
+    return {
+      db,
+      engine: 'pglite',
+      pglite: lite,
+      close: async () => {
+        await db.destroy();
+        if (!lite.closed) await lite.close();
+        lock?.release();
+      },
+    };
+  } catch (e) {
+    lock?.release();
+    throw e;
+  }
+}

@@ -1,0 +1,41 @@
+/**
+ * Every column of every table with its nullability, checked two ways: the TypeScript compiler makes
+ * this object list exactly the columns of `Database` (no more, no fewer), and
+ * test/integration/schema.test.ts compares it with information_schema on a fresh database.
+ */
+import type { Database } from './schema.ts';
+
+type Nullability = 'null' | 'not null';
+type ColumnsOf = { [T in keyof Database]: { [C in keyof Database[T]]-?: Nullability } };
+
+export const SCHEMA_COLUMNS = {
+  jurisdictions: { id: 'not null', code: 'not null', name: 'not null', level: 'not null', parent_id: 'null', path: 'not null', created_at: 'not null' },
+  units: { id: 'not null', jurisdiction_id: 'not null', parent_id: 'null', code: 'not null', name: 'not null', kind: 'not null', created_at: 'not null' },
+  cadres: {
+    id: 'not null', jurisdiction_id: 'not null', unit_id: 'not null', name: 'not null', gender: 'not null', birth_month: 'not null',
+    position: 'not null', rank: 'not null', party_membership: 'not null', status: 'not null', id_number_enc: 'not null',
+    id_number_hash: 'not null', id_number_masked: 'not null', mobile_enc: 'null', mobile_masked: 'null', version: 'not null',
+    created_at: 'not null', updated_at: 'not null',
+  },
+  users: {
+    id: 'not null', username: 'not null', display_name: 'not null', password_hash: 'not null', cadre_id: 'null', status: 'not null',
+    failed_logins: 'not null', locked_until: 'null', totp_secret_enc: 'null', password_changed_at: 'not null', created_at: 'not null',
+  },
+  role_assignments: { id: 'not null', user_id: 'not null', role: 'not null', jurisdiction_id: 'not null', unit_id: 'null', created_at: 'not null' },
+  sessions: {
+    token_hash: 'not null', user_id: 'not null', csrf_token: 'not null', created_at: 'not null', last_seen_at: 'not null',
+    expires_at: 'not null', ip: 'not null', user_agent: 'not null',
+  },
+  login_attempts: { id: 'not null', username: 'not null', ip: 'not null', succeeded: 'not null', at: 'not null' },
+  audit_events: {
+    seq: 'not null', id: 'not null', occurred_at: 'not null', actor_user_id: 'null', actor: 'not null', action: 'not null',
+    entity_type: 'not null', entity_id: 'null', jurisdiction_id: 'null', data: 'not null', prev_hash: 'not null', hash: 'not null',
+  },
+  audit_head: { id: 'not null', seq: 'not null', hash: 'not null' },
+  imports: {
+    id: 'not null', kind: 'not null', jurisdiction_id: 'not null', filename: 'not null', file_digest: 'not null', mode: 'not null',
+    total_rows: 'not null', created_count: 'not null', updated_count: 'not null', unchanged_count: 'not null', error_count: 'not null',
+    errors: 'not null', actor_user_id: 'null', created_at: 'not null',
+  },
+  app_settings: { key: 'not null', value: 'not null', updated_at: 'not null' },
+} as const satisfies ColumnsOf;

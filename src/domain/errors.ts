@@ -1,0 +1,119 @@
+/**
+ * Typed error codes with Chinese and English text. The HTTP layer maps `kind` to a status in one
+ * place (server/plugins/errors.ts); the domain never knows about HTTP.
+ */
+export type ErrorKind =
+  | 'validation'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'too_large'
+  | 'rate_limited'
+  | 'unprocessable'
+  | 'internal';
+
+type CatalogueEntry = { kind: ErrorKind; zh: string; en: string };
+
+/** Every error the product can report. Add new codes here; `{name}` placeholders are filled from details. */
+export const ERRORS = {
+  'request.invalid': { kind: 'validation', zh: '请求内容不符合要求', en: 'The request is invalid' },
+  'request.malformed_json': { kind: 'validation', zh: '请求体不是有效的 JSON', en: 'The request body is not valid JSON' },
+  'request.too_large': { kind: 'too_large', zh: '请求或上传的文件过大', en: 'The request or uploaded file is too large' },
+  'request.unsupported_media_type': { kind: 'validation', zh: '不支持的内容类型', en: 'Unsupported content type' },
+  'request.cross_site': { kind: 'forbidden', zh: '拒绝跨站请求', en: 'Cross-site request refused' },
+  'request.rate_limited': { kind: 'rate_limited', zh: '请求过于频繁，请稍后再试', en: 'Too many requests; try again later' },
+  'route.not_found': { kind: 'not_found', zh: '接口不存在', en: 'No such endpoint' },
+  'record.not_found': { kind: 'not_found', zh: '记录不存在', en: 'Record not found' },
+  'record.conflict': { kind: 'conflict', zh: '记录已被他人修改，请刷新后重试', en: 'The record was changed by someone else; reload and try again' },
+  'record.duplicate': { kind: 'conflict', zh: '记录已存在：{field}', en: 'A record with this {field} already exists' },
+  'auth.required': { kind: 'unauthenticated', zh: '请先登录', en: 'Please sign in' },
+  'auth.session_expired': { kind: 'unauthenticated', zh: '会话已过期，请重新登录', en: 'Your session has expired; please sign in again' },
+  'auth.invalid_credentials': { kind: 'unauthenticated', zh: '用户名或密码错误', en: 'Wrong username or password' },
+  'auth.account_locked': { kind: 'rate_limited', zh: '登录失败次数过多，账号已暂时锁定，请于 {minutes} 分钟后再试', en: 'Too many failed sign-ins; the account is locked for {minutes} minutes' },
+  'auth.address_throttled': { kind: 'rate_limited', zh: '该地址登录尝试过多，请于 {minutes} 分钟后再试', en: 'Too many sign-in attempts from this address; try again in {minutes} minutes' },
+  'auth.account_disabled': { kind: 'unauthenticated', zh: '账号已停用', en: 'This account is disabled' },
+  'auth.forbidden': { kind: 'forbidden', zh: '无权执行此操作', en: 'You are not allowed to do this' },
+  'auth.weak_password': { kind: 'validation', zh: '密码不符合要求：{reason}', en: 'The password is not acceptable: {reason}' },
+  'import.unsupported_file': { kind: 'validation', zh: '不支持的文件类型，请上传 .xlsx 或 .csv', en: 'Unsupported file; upload .xlsx or .csv' },
+  'import.unreadable': { kind: 'validation', zh: '文件无法读取：{reason}', en: 'The file cannot be read: {reason}' },
+  'import.missing_columns': { kind: 'validation', zh: '缺少必需的列：{columns}', en: 'Required columns are missing: {columns}' },
+  'import.rows_invalid': { kind: 'unprocessable', zh: '有 {count} 行数据有误，未导入任何数据', en: '{count} rows have errors; nothing was imported' },
+  'import.empty': { kind: 'validation', zh: '文件中没有数据行', en: 'The file has no data rows' },
+  'import.too_many_rows': { kind: 'too_large', zh: '数据行过多（{count} 行），一次最多导入 {max} 行，请拆分文件', en: 'Too many data rows ({count}); at most {max} can be imported at once, so split the file' },
+  // 干部名册 cell errors and warnings: reported per cell (row, column), never thrown.
+  'roster.required': { kind: 'validation', zh: '{column}不能为空', en: '{column} is required' },
+  'roster.too_long': { kind: 'validation', zh: '{column}不能超过 {max} 个字符', en: '{column} must be at most {max} characters' },
+  'roster.bad_name': { kind: 'validation', zh: '姓名只能包含汉字或字母（多段姓名用“·”分隔），至少两个字', en: 'The name may contain only Chinese characters or letters (parts separated by "·"), at least two' },
+  'roster.bad_gender': { kind: 'validation', zh: '性别应填“男”或“女”', en: 'Gender must be 男 (male) or 女 (female)' },
+  'roster.bad_birth_month': { kind: 'validation', zh: '出生年月无法识别，请写成 1985-03 或 1985年3月', en: 'The birth month is not recognised; write it as 1985-03' },
+  'roster.birth_month_ambiguous': { kind: 'validation', zh: '出生年月被 Excel 存成数字 {value}，无法区分 1 月与 10 月，请将该列设置为文本后写成 1985-10 的形式', en: 'Excel stored the birth month as the number {value}, which cannot tell January from October; format the column as text and write e.g. 1985-10' },
+  'roster.birth_month_out_of_range': { kind: 'validation', zh: '出生年月 {value} 不在合理范围（{min} 至 {max}）内', en: 'Birth month {value} is outside the plausible range ({min} to {max})' },
+  'roster.id_stored_as_number': { kind: 'validation', zh: '身份证号被 Excel 存成数字，后几位已丢失，请将该列设置为文本后重新录入', en: 'Excel stored the ID number as a number and its last digits are lost; format the column as text and enter the number again' },
+  'roster.bad_id_format': { kind: 'validation', zh: '身份证号应为 18 位：前 17 位为数字，最后一位为数字或 X', en: 'The ID number must have 18 characters: 17 digits, then a digit or X' },
+  'roster.bad_id_birth_date': { kind: 'validation', zh: '身份证号中的出生日期 {value} 不是有效日期', en: 'The birth date {value} inside the ID number is not a valid date' },
+  'roster.bad_id_checksum': { kind: 'validation', zh: '身份证号校验位错误，请核对号码', en: 'The check digit of the ID number is wrong; check the number' },
+  'roster.id_gender_mismatch': { kind: 'validation', zh: '{column}第 17 位表示性别为{idGenderZh}，与{otherColumn}“{otherValue}”不一致', en: '{column} (17th digit) indicates {idGenderEn}, but {otherColumn} is "{otherValue}"' },
+  'roster.id_birth_mismatch': { kind: 'validation', zh: '{column}中的出生年月 {idBirth} 与{otherColumn}“{otherValue}”不一致', en: 'The birth month {idBirth} in {column} does not match {otherColumn} "{otherValue}"' },
+  'roster.duplicate_id_number': { kind: 'validation', zh: '身份证号与第 {firstRow} 行重复', en: 'The ID number repeats row {firstRow}' },
+  'roster.bad_mobile': { kind: 'validation', zh: '手机号应为以 1 开头的 11 位数字', en: 'The mobile number must be 11 digits starting with 1' },
+  'roster.bad_party': { kind: 'validation', zh: '政治面貌无法识别：{value}（可填 中共党员、中共预备党员、群众 等）', en: 'Party membership not recognised: {value} (use 中共党员, 中共预备党员, 群众 …)' },
+  'roster.bad_status': { kind: 'validation', zh: '状态无法识别：{value}（可填 在职、退休、调出、去世）', en: 'Status not recognised: {value} (use 在职, 退休, 调出, 去世)' },
+  'roster.unknown_column': { kind: 'validation', zh: '未识别的列“{column}”，已忽略', en: 'Unrecognised column "{column}" was ignored' },
+  'roster.duplicate_column': { kind: 'validation', zh: '列“{column}”与列“{firstColumn}”含义相同，已忽略', en: 'Column "{column}" means the same as "{firstColumn}" and was ignored' },
+  'roster.party_column_absent': { kind: 'validation', zh: '文件中没有政治面貌列，全部按“群众”导入', en: 'The file has no party membership column; every row is imported as a non-member' },
+  'unit.unknown': { kind: 'validation', zh: '单位不存在：{name}', en: 'Unknown unit: {name}' },
+  'jurisdiction.unknown': { kind: 'validation', zh: '辖区不存在：{code}', en: 'Unknown jurisdiction: {code}' },
+  'user.unknown': { kind: 'not_found', zh: '用户不存在：{username}', en: 'No such user: {username}' },
+  'role.unknown': { kind: 'validation', zh: '角色不存在：{role}', en: 'Unknown role: {role}' },
+  'crypto.ciphertext_invalid': { kind: 'internal', zh: '加密数据已损坏或被篡改，无法解密', en: 'Encrypted data is corrupt or has been tampered with and cannot be decrypted' },
+  'crypto.key_unknown': { kind: 'internal', zh: '找不到加密密钥：{keyId}', en: 'Encryption key not found: {keyId}' },
+  'crypto.key_invalid': { kind: 'internal', zh: '密钥不可用：{reason}', en: 'The key cannot be used: {reason}' },
+  'date.invalid': { kind: 'validation', zh: '日期无效：{value}（应为 YYYY-MM-DD 格式的真实日期）', en: 'Invalid date: {value} (expected a real date as YYYY-MM-DD)' },
+  'calendar.schedule_invalid': { kind: 'validation', zh: '{year} 年节假日安排有误（{date}）：{problemZh}', en: 'The {year} holiday schedule is invalid at {date}: {problemEn}' },
+  'calendar.year_not_covered': { kind: 'unprocessable', zh: '尚未录入 {year} 年的节假日安排，无法确定工作日', en: 'No holiday schedule has been entered for {year}, so working days cannot be determined' },
+  'calendar.invalid_amount': { kind: 'validation', zh: '天数应为非负整数：{amount}', en: 'The number of days must be a whole number, zero or more: {amount}' },
+  'deadline.already_paused': { kind: 'conflict', zh: '时限已于 {since} 中止计算，不能重复中止', en: 'The time limit has been paused since {since}' },
+  'deadline.not_paused': { kind: 'conflict', zh: '时限未中止，无需恢复', en: 'The time limit is not paused' },
+  'deadline.date_out_of_order': { kind: 'validation', zh: '日期 {date} 早于 {earliest}，顺序有误', en: 'The date {date} is before {earliest}' },
+  'deadline.already_extended': { kind: 'conflict', zh: '该时限已于 {approvedOn} 批准延长一次，不得再次延长', en: 'This time limit was already extended once (approved {approvedOn}) and cannot be extended again' },
+  'deadline.extension_incomplete': { kind: 'validation', zh: '延长时限须写明批准人和理由', en: 'An extension needs the approver and a reason' },
+  'deadline.extension_exceeds_limit': { kind: 'validation', zh: '延长期限超出政策上限：{amount}（{unit}）', en: 'The extension exceeds the policy limit of {amount} ({unit})' },
+  'policy.not_found': { kind: 'not_found', zh: '政策不存在：{id}（{version}）', en: 'No such policy: {id} ({version})' },
+  'policy.invalid': { kind: 'validation', zh: '政策 {id}（{version}）有误：{problemZh}', en: 'Policy {id} ({version}) is invalid: {problemEn}' },
+  'policy.none_applicable': { kind: 'unprocessable', zh: '没有可适用的容错纠错政策（辖区：{chain}）', en: 'No tolerance policy applies (jurisdictions: {chain})' },
+  'facts.invalid': { kind: 'validation', zh: '事实材料不符合要求', en: 'The facts are malformed' },
+  'facts.unknown_item': { kind: 'validation', zh: '所适用的政策中没有{listZh} {id}', en: 'The applicable policy has no {listEn} {id}' },
+  'facts.conduct_after_decision': { kind: 'validation', zh: '行为发生日期 {conductDate} 晚于决定日期 {decisionDate}', en: 'The conduct date {conductDate} is after the decision date {decisionDate}' },
+  'facts.jurisdiction_mismatch': { kind: 'validation', zh: '事实中的辖区 {jurisdiction} 与适用的辖区 {expected} 不一致', en: 'The facts name jurisdiction {jurisdiction} but the jurisdiction used is {expected}' },
+  'internal': { kind: 'internal', zh: '服务器处理请求时出错，请稍后再试', en: 'The server could not process the request; try again later' },
+} as const satisfies Record<string, CatalogueEntry>;
+
+export type ErrorCode = keyof typeof ERRORS;
+export type ErrorDetails = Record<string, string | number | boolean | null | undefined | unknown[]>;
+
+export class DomainError extends Error {
+  readonly kind: ErrorKind;
+  constructor(
+    readonly code: ErrorCode,
+    readonly details: ErrorDetails = {},
+    /** Which input field is wrong, e.g. "gates.G3" or "rows[4].身份证号". */
+    readonly field?: string,
+  ) {
+    super(code);
+    this.kind = ERRORS[code].kind;
+  }
+  get messageZh(): string {
+    return fill(ERRORS[this.code].zh, this.details);
+  }
+  get messageEn(): string {
+    return fill(ERRORS[this.code].en, this.details);
+  }
+}
+
+function fill(template: string, details: ErrorDetails): string {
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => {
+    const value = details[key];
+    return Array.isArray(value) ? value.join('、') : String(value ?? '');
+  });
+}

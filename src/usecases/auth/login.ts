@@ -1,0 +1,109 @@
+/**
+ * Sign-in with throttling per account (lock-out after repeated failures) and per address, an audit
+ * event for every outcome, and a database-held session (stateless app nodes, DESIGN §4).
+ */
+import { randomBytes } from 'node:crypto';
+import type { Deps } from '../../app/deps.ts';
+import { appendAudit } from '../../audit/append.ts';
+import { sm3Hex } from '../../crypto/sm3.ts';
+import { DomainError } from '../../domain/errors.ts';
+import { DUMMY_HASH, verifyPassword } from './passwords.ts';
+
+export const LOGIN_POLICY = {
+  /** Consecutive failures before the account locks. */
+  maxFailuresPerAccount: 5,
+  lockMinutes: 15,
+  /** Failures from one address within the window before that address is throttled. */
+  maxFailuresPerAddress: 20,
+  addressWindowMinutes: 15,
+};
+
+export type SessionTimes = { idleMinutes: number; absoluteHours: number };
+export type LoginInput = { username: string; password: string; ip: string; userAgent: string };
+export type LoginResult = { token: string; csrfToken: string; userId: string; expiresAt: Date };
+
+export async function login(deps: Pick<Deps, 'db' | 'clock'>, times: SessionTimes, input: LoginInput): Promise<LoginResult> {
+  const { db, clock } = deps;
+  const now = clock.now();
+  const username = input.username.trim().toLowerCase();
+  const windowStart = new Date(now.getTime() - LOGIN_POLICY.addressWindowMinutes * 60_000);
+
+  const recentFailures = await db
+    .selectFrom('login_attempts')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('ip', '=', input.ip)
+    .where('succeeded', '=', false)
+    .where('at', '>', windowStart)
+    .executeTakeFirstOrThrow();
+  if (Number(recentFailures.n) >= LOGIN_POLICY.maxFailuresPerAddress) {
+    throw new DomainError('auth.address_throttled', { minutes: LOGIN_POLICY.addressWindowMinutes });
+  }
+
+  const user = await db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
+  const lockedUntil = user?.locked_until && user.locked_until > now ? user.locked_until : null;
+  // Always run one argon2 verification so timing reveals neither existence nor lock state.
+  const passwordOk = await verifyPassword(user && !lockedUntil ? user.password_hash : DUMMY_HASH, input.password);
+
+  if (!user || lockedUntil || !passwordOk || user.status !== 'active') {
+    const reason = !user ? 'unknown_user' : lockedUntil ? 'locked' : !passwordOk ? 'wrong_password' : 'disabled';
+    const failures = user && reason === 'wrong_password' ? user.failed_logins + 1 : (user?.failed_logins ?? 0);
+    const locksNow = reason === 'wrong_password' && failures >= LOGIN_POLICY.maxFailuresPerAccount;
+    await db.transaction().execute(async (trx) => {
+      await trx.insertInto('login_attempts').values({ username, ip: input.ip, succeeded: false, at: now }).execute();
+      if (user && reason === 'wrong_password') {
+        await trx
+          .updateTable('users')
+          .set({
+            failed_logins: failures,
+            locked_until: locksNow ? new Date(now.getTime() + LOGIN_POLICY.lockMinutes * 60_000) : user.locked_until,
+          })
+          .where('id', '=', user.id)
+          .execute();
+      }
+      await appendAudit(
+        trx,
+        {
+          actor: { userId: null, label: `anonymous@${input.ip}` },
+          action: 'auth.login_failed',
+          entityType: 'user',
+          entityId: user?.id ?? null,
+          data: { username, reason, ip: input.ip, locked: locksNow },
+        },
+        now,
+      );
+    });
+    if (lockedUntil || locksNow) {
+      const until = lockedUntil ?? new Date(now.getTime() + LOGIN_POLICY.lockMinutes * 60_000);
+      throw new DomainError('auth.account_locked', { minutes: Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000)) });
+    }
+    if (reason === 'disabled') throw new DomainError('auth.account_disabled');
+    throw new DomainError('auth.invalid_credentials');
+  }
+
+  const token = randomBytes(32).toString('base64url');
+  const csrfToken = randomBytes(24).toString('base64url');
+  const absolute = new Date(now.getTime() + times.absoluteHours * 3_600_000);
+  await db.transaction().execute(async (trx) => {
+    await trx.insertInto('login_attempts').values({ username, ip: input.ip, succeeded: true, at: now }).execute();
+    await trx.updateTable('users').set({ failed_logins: 0, locked_until: null }).where('id', '=', user.id).execute();
+    await trx
+      .insertInto('sessions')
+      .values({
+        token_hash: sm3Hex(token),
+        user_id: user.id,
+        csrf_token: csrfToken,
+        created_at: now,
+        last_seen_at: now,
+        expires_at: absolute,
+        ip: input.ip,
+        user_agent: input.userAgent.slice(0, 300),
+      })
+      .execute();
+    await appendAudit(
+      trx,
+      { actor: { userId: user.id, label: user.username }, action: 'auth.login', entityType: 'user', entityId: user.id, data: { ip: input.ip } },
+      now,
+    );
+  });
+  return { token, csrfToken, userId: user.id, expiresAt: absolute };
+}

@@ -1,4 +1,5 @@
 /** The `rongcuo` command line. Each command lives in ./commands and registers itself here. */
+import '../contracts/bilingual-errors.ts';
 import { Command } from 'commander';
 import { registerAudit } from './commands/audit.ts';
 import { registerDb } from './commands/db.ts';

@@ -52,7 +52,7 @@ export function lockDataDir(dataDir: string): DataDirLock {
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
       const holder = Number.parseInt(fs.readFileSync(lockPath, 'utf8'), 10);
-      if (Number.isFinite(holder) && holder !== process.pid && isAlive(holder)) {
+      if (Number.isFinite(holder) && (holder === process.pid || isAlive(holder))) {
         throw new DataDirLockedError(dataDir, holder);
       }
       fs.rmSync(lockPath, { force: true }); // stale lock from a crashed process

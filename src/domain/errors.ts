@@ -17,7 +17,7 @@ type CatalogueEntry = { kind: ErrorKind; zh: string; en: string };
 
 /** Every error the product can report. Add new codes here; `{name}` placeholders are filled from details. */
 export const ERRORS = {
-  'request.invalid': { kind: 'validation', zh: '请求内容不符合要求', en: 'The request is invalid' },
+  'request.invalid': { kind: 'validation', zh: '请求内容不符合要求：{field} {reasonZh}', en: 'The request is invalid: {field} {reasonEn}' },
   'request.malformed_json': { kind: 'validation', zh: '请求体不是有效的 JSON', en: 'The request body is not valid JSON' },
   'request.too_large': { kind: 'too_large', zh: '请求或上传的文件过大', en: 'The request or uploaded file is too large' },
   'request.unsupported_media_type': { kind: 'validation', zh: '不支持的内容类型', en: 'Unsupported content type' },
@@ -112,8 +112,11 @@ export class DomainError extends Error {
 }
 
 function fill(template: string, details: ErrorDetails): string {
-  return template.replace(/\{(\w+)\}/g, (_, key: string) => {
-    const value = details[key];
-    return Array.isArray(value) ? value.join('、') : String(value ?? '');
-  });
+  return template
+    .replace(/\{(\w+)\}/g, (_, key: string) => {
+      const value = details[key];
+      return Array.isArray(value) ? value.join('、') : String(value ?? '');
+    })
+    .replace(/[：:]\s*$/, '')
+    .trim();
 }

@@ -11,6 +11,7 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import '../contracts/bilingual-errors.ts';
 import type { Config } from '../config.ts';
 import type { Deps } from '../app/deps.ts';
 import { registerErrorHandling, sendError } from './plugins/errors.ts';

@@ -6,6 +6,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { DomainError, ERRORS, type ErrorCode, type ErrorKind } from '../../domain/errors.ts';
+import { splitBilingual } from '../../contracts/bilingual-errors.ts';
 
 const STATUS: Record<ErrorKind, number> = {
   validation: 400,
@@ -37,12 +38,15 @@ export function sendError(reply: FastifyReply, error: DomainError, extra?: unkno
 
 type Issue = { path?: PropertyKey[] | string; instancePath?: string; message?: string; params?: { issue?: { path?: PropertyKey[]; message?: string } } };
 
-function validationField(error: { validation?: Issue[]; validationContext?: string }): { field?: string; issues: { field: string; message: string }[] } {
+type FieldIssue = { field: string; messageZh: string; messageEn: string };
+
+function validationField(error: { validation?: Issue[]; validationContext?: string }): { field?: string; issues: FieldIssue[] } {
   const issues = (error.validation ?? []).map((v) => {
     const path = v.params?.issue?.path ?? (Array.isArray(v.path) ? v.path : undefined);
     const joined = path ? path.map(String).join('.') : (v.instancePath ?? '').replace(/^\//, '').replaceAll('/', '.');
     const where = [error.validationContext, joined].filter(Boolean).join('.');
-    return { field: where, message: v.params?.issue?.message ?? v.message ?? '' };
+    const { zh, en } = splitBilingual(v.params?.issue?.message ?? v.message ?? '');
+    return { field: where, messageZh: zh, messageEn: en };
   });
   return { ...(issues[0]?.field ? { field: issues[0].field } : {}), issues };
 }
@@ -79,7 +83,9 @@ export function registerErrorHandling(app: FastifyInstance): void {
     if (error instanceof DomainError) return sendError(reply, error, Object.keys(error.details).length ? error.details : undefined);
     if (hasZodFastifySchemaValidationErrors(error)) {
       const { field, issues } = validationField(error as unknown as { validation?: Issue[]; validationContext?: string });
-      return sendError(reply, new DomainError('request.invalid', {}, field), { issues });
+      const first = issues[0];
+      const details = { field: field ?? '', reasonZh: first?.messageZh ?? '', reasonEn: first?.messageEn ?? '' };
+      return sendError(reply, new DomainError('request.invalid', details, field), { issues });
     }
     const code = codeForFastifyError(error);
     if (code) {
@@ -91,5 +97,4 @@ export function registerErrorHandling(app: FastifyInstance): void {
     request.log.error({ err: error }, 'unhandled error');
     return sendError(reply, new DomainError('internal'));
   });
-  app.setNotFoundHandler((request, reply) => sendError(reply, new DomainError('route.not_found', {}, request.url.split('?')[0])));
 }

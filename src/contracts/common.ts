@@ -18,7 +18,9 @@ export const Text = (max: number) =>
   z
     .string()
     .max(max)
-    .refine((s) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(s), { message: 'contains control characters' });
+    .refine((s) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(s), {
+      message: 'contains control characters',
+    });
 
 export const Page = z.object({
   page: z.coerce.number().int().min(1).max(100_000).default(1),

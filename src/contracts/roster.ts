@@ -32,7 +32,12 @@ export const CadreListItem = z.object({
 });
 export type CadreListItem = z.infer<typeof CadreListItem>;
 
-export const CadreList = z.object({ items: z.array(CadreListItem), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+export const CadreList = z.object({
+  items: z.array(CadreListItem),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
 
 export const CadreDetail = z.object({
   cadre: CadreListItem.extend({ createdAt: z.string(), updatedAt: z.string(), version: z.number().int() }),
@@ -43,7 +48,15 @@ export const RevealBody = z.object({ field: z.enum(['idNumber', 'mobile']) });
 export const RevealResponse = z.object({ value: z.string().nullable() });
 
 export const JurisdictionList = z.object({
-  items: z.array(z.object({ id: z.uuid(), code: z.string(), name: z.string(), level: z.string(), parentId: z.uuid().nullable() })),
+  items: z.array(
+    z.object({
+      id: z.uuid(),
+      code: z.string(),
+      name: z.string(),
+      level: z.string(),
+      parentId: z.uuid().nullable(),
+    }),
+  ),
 });
 
 export const UnitQuery = z.object({ jurisdictionId: z.uuid().optional() });
@@ -64,7 +77,10 @@ export const UnitList = z.object({
 
 export const ImportQuery = z.object({
   mode: z.enum(['all_or_nothing', 'valid_rows']).default('all_or_nothing'),
-  dryRun: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  dryRun: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
   jurisdictionId: z.uuid().optional(),
 });
 
@@ -95,7 +111,11 @@ export const ImportReport = z.object({
 });
 export type ImportReport = z.infer<typeof ImportReport>;
 
-export const AuditQuery = Page.extend({ entityType: Text(40).optional(), entityId: Text(80).optional(), action: Text(60).optional() });
+export const AuditQuery = Page.extend({
+  entityType: Text(40).optional(),
+  entityId: Text(80).optional(),
+  action: Text(60).optional(),
+});
 export const AuditList = z.object({
   items: z.array(
     z.object({

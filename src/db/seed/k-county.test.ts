@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkResidentId, residentIdBirthMonth, residentIdGender } from '../../roster/validate-identity.ts';
+import { validateResidentId } from '../../domain/identity.ts';
 import { DEMO_PEOPLE, generateKCounty, jurisdictionId } from './k-county.ts';
 
 const data = generateKCounty();
@@ -98,10 +98,11 @@ describe('generateKCounty', () => {
 
   it('gives every cadre a unique valid fictional ID number matching gender and birth month, and a 170 mobile', () => {
     for (const c of data.cadres) {
-      expect(checkResidentId(c.id_number)).toBe('ok');
+      const parsed = validateResidentId(c.id_number);
+      expect(parsed.ok && parsed.value.id).toBe(c.id_number);
       expect(c.id_number.startsWith('9999')).toBe(true);
-      expect(residentIdGender(c.id_number)).toBe(c.gender);
-      expect(residentIdBirthMonth(c.id_number)).toBe(c.birth_month);
+      expect(parsed.ok && parsed.value.gender).toBe(c.gender);
+      expect(parsed.ok && parsed.value.birthDate.slice(0, 7)).toBe(c.birth_month);
       if (c.mobile !== null) expect(c.mobile).toMatch(/^170\d{8}$/);
     }
     expect(new Set(data.cadres.map((c) => c.id_number)).size).toBe(data.cadres.length);

@@ -23,16 +23,15 @@ export type ResidentIdInfo = {
   gender: 'male' | 'female';
 };
 
-export type ResidentIdResult = { ok: true; value: ResidentIdInfo } | { ok: false; problem: ResidentIdProblem };
+export type ResidentIdResult =
+  { ok: true; value: ResidentIdInfo } | { ok: false; problem: ResidentIdProblem };
 
 /**
  * Trims and unifies what people type or paste: full-width digits and 'Ｘ', a lower-case 'x', and
  * spaces inside the number. It does not repair anything else.
  */
 export function normalizeResidentId(input: string): string {
-  return toHalfWidth(input)
-    .replace(/\s+/g, '')
-    .toUpperCase();
+  return toHalfWidth(input).replace(/\s+/g, '').toUpperCase();
 }
 
 /** The check character (0–9 or X) for the first 17 digits. */
@@ -86,5 +85,7 @@ function isRealDate(isoDate: string): boolean {
 
 /** Full-width ASCII (U+FF01–U+FF5E, as Chinese input methods produce) to half-width. */
 function toHalfWidth(text: string): string {
-  return text.replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
+  return text
+    .replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+    .replace(/\u3000/g, ' ');
 }

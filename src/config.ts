@@ -26,6 +26,8 @@ const Env = z.object({
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 7).default(12),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(200).default(20),
+  /** Public address printed on documents for verification, e.g. https://jw.example.gov.cn */
+  PUBLIC_URL: z.url().optional(),
 });
 
 export type Config = Readonly<{
@@ -42,6 +44,7 @@ export type Config = Readonly<{
   sessionAbsoluteHours: number;
   trustProxy: boolean;
   maxUploadBytes: number;
+  publicBaseUrl: string;
 }>;
 
 export class ConfigError extends Error {
@@ -74,5 +77,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sessionAbsoluteHours: e.SESSION_ABSOLUTE_HOURS,
     trustProxy: e.TRUST_PROXY === 'true',
     maxUploadBytes: e.MAX_UPLOAD_MB * 1024 * 1024,
+    publicBaseUrl: (e.PUBLIC_URL ?? `http://${e.HOST}:${e.PORT}`).replace(/\/+$/, ''),
   });
 }

@@ -17,7 +17,7 @@ export async function openPlatform(config: Config, opts: { clock?: Clock; seedDe
   const handle = await connect(config.databaseUrl ? { engine: 'postgres', url: config.databaseUrl } : { engine: 'pglite', dataDir: config.dataDir });
   try {
     await migrateToLatest(handle.db);
-    const deps: Deps = { db: handle.db, clock: opts.clock ?? systemClock, keyring };
+    const deps: Deps = { db: handle.db, clock: opts.clock ?? systemClock, keyring, publicBaseUrl: config.publicBaseUrl };
     let seeded = false;
     if ((opts.seedDemo ?? config.demo) && (await isDatabaseEmpty(handle.db))) {
       await loadDemoData(deps);

@@ -38,4 +38,34 @@ export const SCHEMA_COLUMNS = {
     errors: 'not null', actor_user_id: 'null', created_at: 'not null',
   },
   app_settings: { key: 'not null', value: 'not null', updated_at: 'not null' },
+  matters: {
+    id: 'not null', type: 'not null', number: 'not null', jurisdiction_id: 'not null', status: 'not null', suspended_from: 'null',
+    route: 'null', subject_cadre_id: 'null', subject_unit_id: 'null', applicant_user_id: 'null', title: 'not null', summary_enc: 'null',
+    accountability_ref: 'null', conduct_date: 'null', policy_id: 'null', policy_version: 'null', facts: 'null', recommendation: 'null',
+    proposal: 'null', outcome: 'null', decision: 'null', decided_at: 'null', clocks: 'not null', due_on: 'null', received_on: 'null',
+    appeal_deadline: 'null', appealed: 'not null', filed_at: 'null', published_at: 'null', linked_matter_id: 'null', version: 'not null',
+    created_at: 'not null', updated_at: 'not null', closed_at: 'null',
+  },
+  matter_counters: { jurisdiction_id: 'not null', type: 'not null', year: 'not null', last: 'not null' },
+  matter_records: {
+    id: 'not null', matter_id: 'not null', kind: 'not null', visibility: 'not null', data: 'not null', text_enc: 'null', status: 'null',
+    created_by: 'null', created_at: 'not null', updated_at: 'not null',
+  },
+  files: { digest: 'not null', size: 'not null', mime: 'not null', bytes: 'not null', created_at: 'not null' },
+  matter_files: {
+    id: 'not null', matter_id: 'not null', digest: 'not null', filename: 'not null', description: 'not null', visibility: 'not null',
+    uploaded_by: 'null', created_at: 'not null',
+  },
+  meetings: { id: 'not null', jurisdiction_id: 'not null', kind: 'not null', title: 'not null', held_on: 'not null', minutes_enc: 'null', created_by: 'null', created_at: 'not null' },
+  meeting_participants: {
+    meeting_id: 'not null', matter_id: 'not null', user_id: 'not null', present: 'not null', recused: 'not null', recusal_reason: 'null',
+    vote: 'null', opinion: 'null', voted_at: 'null',
+  },
+  documents: {
+    id: 'not null', matter_id: 'null', kind: 'not null', number: 'not null', title: 'not null', content: 'not null', digest: 'not null',
+    signature: 'not null', key_id: 'not null', code: 'not null', recipient: 'null', issued_at: 'not null',
+  },
+  signing_keys: { id: 'not null', public_key: 'not null', private_key_enc: 'not null', active: 'not null', created_at: 'not null' },
+  calendar_years: { year: 'not null', schedule: 'not null', entered_by: 'null', updated_at: 'not null' },
+  idempotency_keys: { key: 'not null', user_id: 'not null', request_digest: 'not null', response: 'not null', status_code: 'not null', created_at: 'not null' },
 } as const satisfies ColumnsOf;

@@ -156,6 +156,148 @@ export interface AppSettingsTable {
   updated_at: DefaultTimestamp;
 }
 
+export type MatterType = 'tolerance' | 'correction' | 'name_clearing' | 'follow_up' | 'pre_registration';
+export type OutcomeValue = 'exempt' | 'mitigate' | 'refuse';
+type DateColumn = ColumnType<string, string, string>;
+
+export interface MattersTable {
+  id: string;
+  type: MatterType;
+  number: string;
+  jurisdiction_id: string;
+  status: string;
+  suspended_from: string | null;
+  route: string | null;
+  subject_cadre_id: string | null;
+  subject_unit_id: string | null;
+  applicant_user_id: string | null;
+  title: string;
+  summary_enc: string | null;
+  accountability_ref: string | null;
+  conduct_date: DateColumn | null;
+  policy_id: string | null;
+  policy_version: string | null;
+  facts: Json<unknown> | null;
+  recommendation: Json<unknown> | null;
+  proposal: Json<unknown> | null;
+  outcome: OutcomeValue | null;
+  decision: Json<unknown> | null;
+  decided_at: Timestamp | null;
+  clocks: ColumnType<Record<string, unknown>, string | undefined, string>;
+  due_on: DateColumn | null;
+  received_on: DateColumn | null;
+  appeal_deadline: DateColumn | null;
+  appealed: Generated<boolean>;
+  filed_at: Timestamp | null;
+  published_at: Timestamp | null;
+  linked_matter_id: string | null;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  closed_at: Timestamp | null;
+}
+
+export interface MatterCountersTable {
+  jurisdiction_id: string;
+  type: string;
+  year: number;
+  last: number;
+}
+
+export interface MatterRecordsTable {
+  id: string;
+  matter_id: string;
+  kind: string;
+  visibility: 'internal' | 'parties';
+  data: Json<Record<string, unknown>>;
+  text_enc: string | null;
+  status: string | null;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface FilesTable {
+  digest: string;
+  size: number;
+  mime: string;
+  bytes: Buffer;
+  created_at: Timestamp;
+}
+
+export interface MatterFilesTable {
+  id: string;
+  matter_id: string;
+  digest: string;
+  filename: string;
+  description: ColumnType<string, string | undefined, string>;
+  visibility: 'internal' | 'parties';
+  uploaded_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface MeetingsTable {
+  id: string;
+  jurisdiction_id: string;
+  kind: 'decision' | 'review';
+  title: string;
+  held_on: DateColumn;
+  minutes_enc: string | null;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface MeetingParticipantsTable {
+  meeting_id: string;
+  matter_id: string;
+  user_id: string;
+  present: boolean;
+  recused: ColumnType<boolean, boolean | undefined, boolean>;
+  recusal_reason: string | null;
+  vote: OutcomeValue | null;
+  opinion: string | null;
+  voted_at: Timestamp | null;
+}
+
+export interface DocumentsTable {
+  id: string;
+  matter_id: string | null;
+  kind: string;
+  number: string;
+  title: string;
+  content: Json<unknown>;
+  digest: string;
+  signature: string;
+  key_id: string;
+  code: string;
+  recipient: string | null;
+  issued_at: Timestamp;
+}
+
+export interface SigningKeysTable {
+  id: string;
+  public_key: string;
+  private_key_enc: string;
+  active: boolean;
+  created_at: Timestamp;
+}
+
+export interface CalendarYearsTable {
+  year: number;
+  schedule: Json<unknown>;
+  entered_by: string | null;
+  updated_at: Timestamp;
+}
+
+export interface IdempotencyKeysTable {
+  key: string;
+  user_id: string;
+  request_digest: string;
+  response: Json<unknown>;
+  status_code: number;
+  created_at: Timestamp;
+}
+
 export interface Database {
   jurisdictions: JurisdictionsTable;
   units: UnitsTable;
@@ -168,7 +310,20 @@ export interface Database {
   audit_head: AuditHeadTable;
   imports: ImportsTable;
   app_settings: AppSettingsTable;
+  matters: MattersTable;
+  matter_counters: MatterCountersTable;
+  matter_records: MatterRecordsTable;
+  files: FilesTable;
+  matter_files: MatterFilesTable;
+  meetings: MeetingsTable;
+  meeting_participants: MeetingParticipantsTable;
+  documents: DocumentsTable;
+  signing_keys: SigningKeysTable;
+  calendar_years: CalendarYearsTable;
+  idempotency_keys: IdempotencyKeysTable;
 }
+
+export type Matter = Selectable<MattersTable>;
 
 export type Jurisdiction = Selectable<JurisdictionsTable>;
 export type Unit = Selectable<UnitsTable>;

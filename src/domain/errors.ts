@@ -98,6 +98,7 @@ export const ERRORS = {
   'matter.already_filed': { kind: 'conflict', zh: '已报上级备案', en: 'Already filed with the higher level' },
   'matter.publicity_not_required': { kind: 'conflict', zh: '按政策本事项无需公示或已公示', en: 'The policy requires no publicity for this matter, or it is already published' },
   'matter.not_received': { kind: 'conflict', zh: '当事人尚未签收决定，申诉期限尚未起算', en: 'The decision has not been received yet, so the appeal window has not started' },
+  'matter.ex_officio_not_withdrawable': { kind: 'conflict', zh: '组织主动启动的容错核查不能由申请人撤回', en: 'A check the commission opened ex officio cannot be withdrawn by the applicant' },
   'matter.already_received': { kind: 'conflict', zh: '已签收', en: 'Already acknowledged' },
   'matter.departure_reason_required': { kind: 'validation', zh: '决定与研判建议（{recommendation}）不一致，须写明理由', en: 'The decision departs from the recommendation ({recommendation}); give the reason in writing' },
   'matter.exclusion_justification_required': { kind: 'validation', zh: '存在负面清单情形，作出容错决定须写明特别理由', en: 'An exclusion-list item applies; tolerating it requires a written justification' },

@@ -14,7 +14,10 @@ describe('resident ID (GB 11643-1999)', () => {
       ok: true,
       value: { id: '11010519491231002X', regionCode: '110105', birthDate: '1949-12-31', gender: 'female' },
     });
-    expect(validateResidentId('440524188001010014')).toMatchObject({ ok: true, value: { birthDate: '1880-01-01', gender: 'male' } });
+    expect(validateResidentId('440524188001010014')).toMatchObject({
+      ok: true,
+      value: { birthDate: '1880-01-01', gender: 'male' },
+    });
     expect(isValidResidentId('330102199001011234')).toBe(true);
   });
 
@@ -46,13 +49,22 @@ describe('resident ID (GB 11643-1999)', () => {
 
   it('normalises full-width characters, lower-case x and spaces', () => {
     expect(normalizeResidentId(' １１０１０５ 19491231002ｘ ')).toBe('11010519491231002X');
-    expect(validateResidentId('11010519491231002x')).toMatchObject({ ok: true, value: { id: '11010519491231002X' } });
+    expect(validateResidentId('11010519491231002x')).toMatchObject({
+      ok: true,
+      value: { id: '11010519491231002X' },
+    });
   });
 });
 
 describe('mobile number', () => {
   it('accepts 11 digits starting with 13–19', () => {
-    for (const good of ['13812345678', '19912345678', '+86 138-1234-5678', '008613812345678', '１３８１２３４５６７８']) {
+    for (const good of [
+      '13812345678',
+      '19912345678',
+      '+86 138-1234-5678',
+      '008613812345678',
+      '１３８１２３４５６７８',
+    ]) {
       expect([good, isValidMobile(good)]).toEqual([good, true]);
     }
   });

@@ -23,6 +23,7 @@ import { authRoutes } from './routes/auth.ts';
 import { rosterRoutes } from './routes/roster.ts';
 import { importRoutes } from './routes/imports.ts';
 import { auditRoutes } from './routes/audit.ts';
+import { matterRoutes } from './routes/matters.ts';
 
 export type AppOptions = {
   config: Config;
@@ -71,6 +72,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     rosterRoutes(api, ctx);
     importRoutes(api, ctx);
     auditRoutes(api, ctx);
+    matterRoutes(api, ctx);
   });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

@@ -69,7 +69,7 @@ export async function createTestPlatform(engine: Engine, opts: { seed?: boolean;
   }
   await migrateToLatest(handle.db);
   const keyring = keyringFromFile({ active: 'k1', blindIndex: 'k1', keys: { k1: TEST_KEY } });
-  const deps: Deps = { db: handle.db, clock, keyring };
+  const deps: Deps = { db: handle.db, clock, keyring, publicBaseUrl: 'http://127.0.0.1:3000' };
   const config = loadConfig({ DATA_DIR: dataDir, DEMO: 'on', LOG_LEVEL: 'silent', DATA_KEY: TEST_KEY, ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) });
   if (opts.seed) await loadDemoData(deps);
   return {

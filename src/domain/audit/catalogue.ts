@@ -1,7 +1,10 @@
 /**
  * Every kind of audit event, one line each. An event not listed here cannot be appended, so the log
- * stays a closed vocabulary that reports and the timeline can rely on.
+ * stays a closed vocabulary that reports and the timeline can rely on. Procedure steps add one event
+ * type per action of each procedure table (`tolerance.accept` …), labelled from the table itself.
  */
+import { TOLERANCE_PROCEDURE, type ToleranceAction } from '../tolerance/procedure.ts';
+
 export const AUDIT_ACTIONS = {
   /** A user signed in. */
   'auth.login': { zh: '登录', en: 'Signed in' },
@@ -31,12 +34,31 @@ export const AUDIT_ACTIONS = {
   'roster.imported': { zh: '导入干部名册', en: 'Roster imported' },
   /** The roster (or part of it) was exported. */
   'roster.exported': { zh: '导出干部名册', en: 'Roster exported' },
+  /** A tolerance matter was opened (application drafted or filed, or opened ex officio). */
+  'tolerance.opened': { zh: '启动容错程序', en: 'Tolerance matter opened' },
+  /** A document was issued (signed, with its verification code). */
+  'document.issued': { zh: '制发文书', en: 'Document issued' },
+  /** Someone downloaded an issued document. */
+  'document.downloaded': { zh: '下载文书', en: 'Document downloaded' },
+  /** An administrator entered or changed a year's holiday schedule. */
+  'calendar.year_saved': { zh: '录入节假日安排', en: 'Holiday schedule saved' },
   /** The K County demo data was loaded. */
   'seed.demo_loaded': { zh: '载入演示数据', en: 'Demo data loaded' },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
-export type AuditAction = keyof typeof AUDIT_ACTIONS;
+export type ProcedureAuditAction = `tolerance.${ToleranceAction}`;
+export type AuditAction = keyof typeof AUDIT_ACTIONS | ProcedureAuditAction;
+
+const PROCEDURES = { tolerance: TOLERANCE_PROCEDURE } as const;
 
 export function isAuditAction(action: string): action is AuditAction {
-  return Object.hasOwn(AUDIT_ACTIONS, action);
+  return auditLabel(action) !== undefined;
+}
+
+/** The label of an audit event type in both languages, or undefined for an unknown type. */
+export function auditLabel(action: string): { zh: string; en: string } | undefined {
+  if (Object.hasOwn(AUDIT_ACTIONS, action)) return AUDIT_ACTIONS[action as keyof typeof AUDIT_ACTIONS];
+  const [type, step] = action.split('.') as [string, string];
+  const table = (PROCEDURES as Record<string, { actions: Record<string, { label: { zh: string; en: string } }> }>)[type];
+  return table && Object.hasOwn(table.actions, step) ? table.actions[step]!.label : undefined;
 }

@@ -31,7 +31,7 @@ export type Actor = {
 export type Performer =
   | { role: Role; relation?: never }
   /** e.g. a cadre only on a matter about themself or filed by themself. */
-  | { role: Role; relation: 'subject_or_applicant' | 'subject_unit_leader' };
+  | { role: Role; relation: 'subject_or_applicant' | 'subject_unit_leader' | 'applicant_unit_leader' };
 
 export type GuardResult = { ok: true } | { ok: false; code: ErrorCode; details?: Record<string, string | number> };
 
@@ -74,6 +74,8 @@ function performs(p: Performer, actor: Actor, recusal: boolean): boolean {
   if (!actor.roles.includes(p.role)) return false;
   if (p.relation === 'subject_or_applicant') return actor.relation.isSubject || actor.relation.isApplicant;
   if (p.relation === 'subject_unit_leader') return actor.relation.leadsSubjectUnit;
+  // The unit acts on what it filed itself, not on the cadre's own application.
+  if (p.relation === 'applicant_unit_leader') return actor.relation.leadsSubjectUnit && actor.relation.isApplicant;
   // A commission role may not act on a matter it is related to (回避); cadre-side roles act via relations.
   if (recusal && COMMISSION_ROLES.includes(p.role) && related(actor.relation)) return false;
   return true;
@@ -87,6 +89,7 @@ export function refusal<S extends string, A extends string, M extends MatterStat
   action: A,
   now: Date,
 ): DomainError | null {
+  if (!Object.hasOwn(table.actions, action)) return new DomainError('procedure.unknown_action', { action: String(action) });
   const spec = table.actions[action];
   const holdsRole = spec.by.some((p) => actor.roles.includes(p.role));
   if (!holdsRole) return new DomainError('auth.forbidden');

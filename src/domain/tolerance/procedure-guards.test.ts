@@ -120,4 +120,15 @@ describe('tolerance guards, each side', () => {
       ),
     ).toBe('procedure.recused');
   });
+
+  it('an ex officio check cannot be withdrawn by the cadre; an own application can', () => {
+    expect(code(matterIn('verifying', { route: 'ex_officio' }), subject, 'withdraw')).toBe('matter.ex_officio_not_withdrawable');
+    expect(code(matterIn('verifying', { route: 'own_application' }), subject, 'withdraw')).toBeNull();
+  });
+
+  it('delivery is recorded once, by the officer, and only before receipt', () => {
+    expect(code(matterIn('notified', { receivedOn: null, appealDeadline: null }), officer, 'record_delivery')).toBeNull();
+    expect(code(matterIn('notified'), officer, 'record_delivery')).toBe('matter.already_received');
+    expect(code(matterIn('notified', { receivedOn: null, appealDeadline: null }), subject, 'record_delivery')).toBe('auth.forbidden');
+  });
 });

@@ -26,7 +26,7 @@ const ACTIONS = [
   'submit', 'request_supplement', 'supplement', 'accept', 'refuse_acceptance', 'add_evidence',
   'add_task', 'complete_task', 'record_unit_opinion', 'extend_verification', 'record_facts', 'propose',
   'return_for_verification', 'convene_meeting', 'declare_conflict', 'cast_vote', 'decide', 'approve',
-  'reject_approval', 'notify', 'acknowledge_receipt', 'publicize', 'file_with_higher', 'appeal',
+  'reject_approval', 'notify', 'acknowledge_receipt', 'record_delivery', 'publicize', 'file_with_higher', 'appeal',
   'assign_review_panel', 'review_decide', 'close', 'withdraw', 'suspend', 'resume', 'convert',
 ] as const satisfies readonly ToleranceAction[];
 
@@ -35,6 +35,8 @@ const ACTORS = {
   'cadre(own)': actor('cadre', { isSubject: true, sameUnitAsSubject: true }),
   'cadre(other)': actor('cadre'),
   'unit_leader(own unit)': actor('unit_leader', { leadsSubjectUnit: true, sameUnitAsSubject: true }),
+  // The unit leader who filed the unit's application on the cadre's behalf.
+  'unit_leader(applicant)': actor('unit_leader', { leadsSubjectUnit: true, sameUnitAsSubject: true, isApplicant: true }),
   'unit_leader(other)': actor('unit_leader'),
   case_officer: actor('case_officer'),
   committee_member: actor('committee_member'),
@@ -57,77 +59,74 @@ const UNRELATED: Partial<Record<RoleKey, RoleKey>> = {
   'supervisor(same unit)': 'supervisor',
 };
 
+/** Anyone on the commission may declare a conflict (回避) while the matter is being handled. */
+const RELATED_COMMISSION = {
+  'case_officer(same unit)': ['declare_conflict'],
+  'committee_member(declared conflict)': ['declare_conflict'],
+  'commission_leader(same unit)': ['declare_conflict'],
+} satisfies Partial<Record<string, ToleranceAction[]>>;
+
 const EXPECTED: Record<ToleranceState, Partial<Record<RoleKey, ToleranceAction[]>>> = {
   draft: {
     'cadre(own)': ['submit', 'add_evidence', 'withdraw'],
-    // SPEC? the unit may submit or withdraw a draft the cadre wrote (own application); see report.
-    'unit_leader(own unit)': ['submit', 'add_evidence', 'withdraw'],
-    // SPEC? a draft is the applicant's, not yet sent: the commission should not write into it (and
-    // cannot submit it, so an ex officio matter cannot start here). See report.
+    'unit_leader(own unit)': ['add_evidence'],
+    'unit_leader(applicant)': ['submit', 'add_evidence', 'withdraw'],
+    // The table allows it, but a draft is invisible to the commission (domain/matters/access.ts), so
+    // an officer never reaches this cell through the API.
     case_officer: ['add_evidence'],
   },
   submitted: {
-    // SPEC? the subject may withdraw even an ex officio matter (the view has no route); see report.
     'cadre(own)': ['add_evidence', 'withdraw'],
-    'unit_leader(own unit)': ['add_evidence', 'withdraw'],
-    // SPEC? a case officer has no way to declare a conflict (回避 applies to 承办人 too); see report.
-    case_officer: ['request_supplement', 'accept', 'refuse_acceptance', 'add_evidence'],
-    commission_leader: ['suspend'],
+    'unit_leader(own unit)': ['add_evidence'],
+    'unit_leader(applicant)': ['add_evidence', 'withdraw'],
+    case_officer: ['request_supplement', 'accept', 'refuse_acceptance', 'add_evidence', 'declare_conflict'],
+    committee_member: ['declare_conflict'],
+    commission_leader: ['declare_conflict', 'suspend'],
+    ...RELATED_COMMISSION,
   },
   awaiting_supplement: {
     'cadre(own)': ['supplement', 'add_evidence', 'withdraw'],
-    'unit_leader(own unit)': ['supplement', 'add_evidence', 'withdraw'],
-    case_officer: ['refuse_acceptance', 'add_evidence'],
-    commission_leader: ['suspend'],
+    'unit_leader(own unit)': ['add_evidence'],
+    'unit_leader(applicant)': ['supplement', 'add_evidence', 'withdraw'],
+    case_officer: ['refuse_acceptance', 'add_evidence', 'declare_conflict'],
+    committee_member: ['declare_conflict'],
+    commission_leader: ['declare_conflict', 'suspend'],
+    ...RELATED_COMMISSION,
   },
   verifying: {
     'cadre(own)': ['add_evidence', 'withdraw'],
-    'unit_leader(own unit)': ['add_evidence', 'record_unit_opinion', 'withdraw'],
-    case_officer: [
-      'add_evidence',
-      'add_task',
-      'complete_task',
-      'record_unit_opinion',
-      'record_facts',
-      'propose',
-    ],
-    commission_leader: ['extend_verification', 'suspend', 'convert'],
+    'unit_leader(own unit)': ['add_evidence', 'record_unit_opinion'],
+    'unit_leader(applicant)': ['add_evidence', 'record_unit_opinion', 'withdraw'],
+    case_officer: ['add_evidence', 'add_task', 'complete_task', 'record_unit_opinion', 'record_facts', 'propose', 'declare_conflict'],
+    committee_member: ['declare_conflict'],
+    commission_leader: ['extend_verification', 'declare_conflict', 'suspend', 'convert'],
+    ...RELATED_COMMISSION,
   },
   awaiting_decision: {
-    case_officer: ['convene_meeting'],
+    case_officer: ['convene_meeting', 'declare_conflict'],
     committee_member: ['declare_conflict'],
-    commission_leader: [
-      'return_for_verification',
-      'convene_meeting',
-      'declare_conflict',
-      'suspend',
-      'convert',
-    ],
-    'committee_member(declared conflict)': ['declare_conflict'],
-    'commission_leader(same unit)': ['declare_conflict'],
+    commission_leader: ['return_for_verification', 'convene_meeting', 'declare_conflict', 'suspend', 'convert'],
+    ...RELATED_COMMISSION,
   },
   deliberating: {
+    case_officer: ['declare_conflict'],
     committee_member: ['declare_conflict', 'cast_vote'],
     commission_leader: ['return_for_verification', 'declare_conflict', 'decide', 'suspend'],
-    'committee_member(declared conflict)': ['declare_conflict'],
-    'commission_leader(same unit)': ['declare_conflict'],
+    ...RELATED_COMMISSION,
   },
   awaiting_approval: { supervisor: ['approve', 'reject_approval'] },
   decided: { case_officer: ['notify'] },
   notified: {
+    // Receipt and appeal are the person's own rights; the officer records delivery when needed.
     'cadre(own)': ['acknowledge_receipt', 'appeal'],
-    // SPEC? appeal is the person's right (DESIGN §2, DOMAIN §13.3), and the subject's receipt starts
-    // the window; the unit leader can do both here. See report.
-    'unit_leader(own unit)': ['acknowledge_receipt', 'appeal'],
-    case_officer: ['publicize', 'file_with_higher', 'close'],
+    case_officer: ['record_delivery', 'publicize', 'file_with_higher', 'close'],
   },
   under_review: {
-    case_officer: ['file_with_higher', 'assign_review_panel'],
+    case_officer: ['file_with_higher', 'assign_review_panel', 'declare_conflict'],
     // SPEC? a second stage decided by the higher body (复核 of a 政务处分, DOMAIN §13.3) has no performer.
     committee_member: ['declare_conflict', 'review_decide'],
     commission_leader: ['declare_conflict', 'assign_review_panel'],
-    'committee_member(declared conflict)': ['declare_conflict'],
-    'commission_leader(same unit)': ['declare_conflict'],
+    ...RELATED_COMMISSION,
   },
   // Terminal, but publicity and filing may still follow the close.
   closed: { case_officer: ['publicize', 'file_with_higher'] },
@@ -159,6 +158,7 @@ const TARGET: Record<Exclude<ToleranceAction, 'resume' | 'decide'>, ToleranceSta
   reject_approval: 'awaiting_decision',
   notify: 'notified',
   acknowledge_receipt: 'same',
+  record_delivery: 'same',
   publicize: 'same',
   file_with_higher: 'same',
   appeal: 'under_review',
@@ -172,7 +172,7 @@ const TARGET: Record<Exclude<ToleranceAction, 'resume' | 'decide'>, ToleranceSta
 
 /** The matter on which the action's guard passes: receipt not yet acknowledged; close after the window. */
 function guardsPass(status: ToleranceState, action: ToleranceAction): ToleranceMatter {
-  if (action === 'acknowledge_receipt') return matterIn(status, { receivedOn: null, appealDeadline: null });
+  if (action === 'acknowledge_receipt' || action === 'record_delivery') return matterIn(status, { receivedOn: null, appealDeadline: null });
   if (action === 'close') return matterIn(status, { today: day('2024-04-02') });
   return matterIn(status);
 }
@@ -221,7 +221,7 @@ describe('tolerance procedure table', () => {
         // Guards aside: acknowledge_receipt and close need their own matter, checked cell by cell above.
         const offered = allowedActions(TOLERANCE_PROCEDURE, matterIn(state), ACTORS[key], NOW);
         const expected = (EXPECTED[state][key] ?? []).filter(
-          (a) => a !== 'acknowledge_receipt' && a !== 'close',
+          (a) => a !== 'acknowledge_receipt' && a !== 'record_delivery' && a !== 'close',
         );
         expect(offered.sort(), `${state} × ${key}`).toEqual([...expected].sort());
       }

@@ -34,6 +34,7 @@ export type ToleranceRoute = 'own_application' | 'unit_application' | 'ex_offici
 /** What the table's guards need to know about a matter. */
 export type ToleranceMatter = {
   status: ToleranceState;
+  route: ToleranceRoute;
   suspendedFrom: ToleranceState | null;
   factsRecorded: boolean;
   verificationExtended: boolean;
@@ -52,10 +53,18 @@ export type ToleranceMatter = {
 
 const ok: GuardResult = { ok: true };
 const ACTIVE: ToleranceState[] = ['submitted', 'awaiting_supplement', 'verifying', 'awaiting_decision', 'deliberating'];
+/** Who filed: the cadre (own application, about themself) or the unit leader who filed for the unit. */
 const APPLICANT = [
+  { role: 'cadre', relation: 'subject_or_applicant' },
+  { role: 'unit_leader', relation: 'applicant_unit_leader' },
+] as const;
+/** Anyone on the cadre's side: the cadre and the leader of the cadre's unit (evidence, the unit opinion). */
+const CADRE_SIDE = [
   { role: 'cadre', relation: 'subject_or_applicant' },
   { role: 'unit_leader', relation: 'subject_unit_leader' },
 ] as const;
+/** Rights of the person handled (appeal, receipt): the cadre alone. */
+const SUBJECT = [{ role: 'cadre', relation: 'subject_or_applicant' }] as const;
 
 export const TOLERANCE_PROCEDURE = {
   type: 'tolerance',
@@ -69,7 +78,7 @@ export const TOLERANCE_PROCEDURE = {
     add_evidence: {
       from: ['draft', 'submitted', 'awaiting_supplement', 'verifying'],
       to: (m) => m.status,
-      by: [...APPLICANT, { role: 'case_officer' }],
+      by: [...CADRE_SIDE, { role: 'case_officer' }],
       label: { zh: '上传证据材料', en: 'Add evidence' },
     },
     add_task: { from: ['verifying'], to: 'verifying', by: [{ role: 'case_officer' }], label: { zh: '安排核实任务', en: 'Add verification task' } },
@@ -108,9 +117,9 @@ export const TOLERANCE_PROCEDURE = {
       label: { zh: '提请常委会研究', en: 'Put before the standing committee' },
     },
     declare_conflict: {
-      from: ['awaiting_decision', 'deliberating', 'under_review'],
+      from: ['submitted', 'awaiting_supplement', 'verifying', 'awaiting_decision', 'deliberating', 'under_review'],
       to: (m) => m.status,
-      by: [{ role: 'committee_member' }, { role: 'commission_leader' }],
+      by: [{ role: 'case_officer' }, { role: 'committee_member' }, { role: 'commission_leader' }],
       label: { zh: '申请回避', en: 'Declare a conflict' },
       recusal: false,
     },
@@ -127,8 +136,16 @@ export const TOLERANCE_PROCEDURE = {
     acknowledge_receipt: {
       from: ['notified'],
       to: 'notified',
-      by: APPLICANT,
+      by: SUBJECT,
       label: { zh: '签收决定', en: 'Acknowledge receipt' },
+      guard: (m) => (m.receivedOn ? { ok: false, code: 'matter.already_received' } : ok),
+    },
+    /** 送达: the officer records delivery (e.g. served in person, or the cadre refused to sign). */
+    record_delivery: {
+      from: ['notified'],
+      to: 'notified',
+      by: [{ role: 'case_officer' }],
+      label: { zh: '登记送达', en: 'Record delivery' },
       guard: (m) => (m.receivedOn ? { ok: false, code: 'matter.already_received' } : ok),
     },
     publicize: {
@@ -148,7 +165,7 @@ export const TOLERANCE_PROCEDURE = {
     appeal: {
       from: ['notified'],
       to: 'under_review',
-      by: APPLICANT,
+      by: SUBJECT,
       label: { zh: '提出申诉', en: 'Appeal' },
       guard: (m) => {
         if (m.appealed) return { ok: false, code: 'matter.already_appealed' };
@@ -166,7 +183,15 @@ export const TOLERANCE_PROCEDURE = {
       guard: (m) =>
         m.appealDeadline && m.today > m.appealDeadline ? ok : { ok: false, code: 'matter.appeal_window_open', details: { deadline: m.appealDeadline ?? '—' } },
     },
-    withdraw: { from: ['draft', 'submitted', 'awaiting_supplement', 'verifying'], to: 'withdrawn', by: APPLICANT, label: { zh: '撤回申请', en: 'Withdraw' }, danger: true },
+    withdraw: {
+      from: ['draft', 'submitted', 'awaiting_supplement', 'verifying'],
+      to: 'withdrawn',
+      by: APPLICANT,
+      label: { zh: '撤回申请', en: 'Withdraw' },
+      danger: true,
+      // A check the commission opened itself is not the cadre's to withdraw.
+      guard: (m) => (m.route === 'ex_officio' ? { ok: false, code: 'matter.ex_officio_not_withdrawable' } : ok),
+    },
     suspend: { from: ACTIVE, to: 'suspended', by: [{ role: 'commission_leader' }], label: { zh: '中止办理', en: 'Suspend' } },
     resume: { from: ['suspended'], to: (m) => m.suspendedFrom ?? 'verifying', by: [{ role: 'commission_leader' }], label: { zh: '恢复办理', en: 'Resume' } },
     convert: {

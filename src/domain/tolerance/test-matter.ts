@@ -17,6 +17,7 @@ export const noonOn = (value: string) => new Date(`${value}T12:00:00+08:00`);
 export function matterIn(status: ToleranceState, overrides: Partial<ToleranceMatter> = {}): ToleranceMatter {
   return {
     status,
+    route: 'own_application',
     suspendedFrom: status === 'suspended' ? 'verifying' : null,
     factsRecorded: true,
     verificationExtended: false,

@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { errorResponses } from '../../contracts/common.ts';
 import { AuditList, AuditQuery } from '../../contracts/roster.ts';
 import { scopeOf } from '../../domain/access.ts';
-import { AUDIT_ACTIONS, isAuditAction } from '../../domain/audit/catalogue.ts';
+import { auditLabel } from '../../domain/audit/catalogue.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { listAuditEvents } from '../../db/queries/audit.ts';
 import { requireUser } from '../plugins/auth.ts';
@@ -24,7 +24,7 @@ export function auditRoutes(app: FastifyInstance, { deps }: RouteContext): void 
           occurredAt: e.occurred_at.toISOString(),
           actor: e.actor,
           action: e.action,
-          actionLabel: isAuditAction(e.action) ? AUDIT_ACTIONS[e.action] : { zh: e.action, en: e.action },
+          actionLabel: auditLabel(e.action) ?? { zh: e.action, en: e.action },
           entityType: e.entity_type,
           entityId: e.entity_id,
           data: e.data,

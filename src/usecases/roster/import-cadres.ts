@@ -11,7 +11,7 @@ import { DomainError } from '../../domain/errors.ts';
 import type { UserWithGrants } from '../../db/queries/principal.ts';
 import { sm3Hex } from '../../crypto/sm3.ts';
 import { parseRosterFile } from '../../roster/parse.ts';
-import type { RosterCellError, RosterRow } from '../../roster/types.ts';
+import type { RosterCellError, RosterParseResult, RosterRow } from '../../roster/types.ts';
 import type { ImportReport } from '../../contracts/roster.ts';
 import { loadImportContext, type ExistingCadre, type ImportUnit } from '../../db/queries/import-context.ts';
 import { decryptMobile, encryptIdNumber, encryptMobile, ID_NUMBER_PURPOSE } from './sensitive-fields.ts';
@@ -78,7 +78,9 @@ export async function importCadres(deps: Deps, user: UserWithGrants, input: Impo
       });
       continue;
     }
-    plan.push({ row, unit, ...(existing ? { existing } : {}), changed: existing ? changedFields(deps, existing, row, unit) : [] });
+    // A column the file does not have keeps the stored value rather than overwriting it with a default.
+    const effective = existing ? keepAbsentColumns(row, existing, parsed.headerMap, () => decryptMobile(deps.keyring, existing.id, existing.mobileEnc)) : row;
+    plan.push({ row: effective, unit, ...(existing ? { existing } : {}), changed: existing ? changedFields(deps, existing, effective, unit) : [] });
     if ((i + 1) % 5000 === 0) onProgress?.('plan', i + 1, parsed.rows.length);
   }
   errors.sort((a, b) => a.row - b.row || a.column.localeCompare(b.column));
@@ -159,6 +161,16 @@ export async function importCadres(deps: Deps, user: UserWithGrants, input: Impo
     await appendAuditMany(trx, audit, now);
   });
   return { report: { ...report, status: 'imported' }, importId };
+}
+
+function keepAbsentColumns(row: RosterRow, existing: ExistingCadre, headerMap: RosterParseResult['headerMap'], storedMobile: () => string | null): RosterRow {
+  const mobile = headerMap.mobile ? row.mobile : (storedMobile() ?? undefined);
+  return {
+    ...row,
+    ...(mobile ? { mobile } : {}),
+    ...(headerMap.partyMembership ? {} : { partyMembership: existing.partyMembership as RosterRow['partyMembership'] }),
+    ...(headerMap.status ? {} : { status: existing.status as RosterRow['status'] }),
+  };
 }
 
 function cadreColumns(deps: Deps, id: string, row: RosterRow, unit: ImportUnit) {

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { en } from './en.ts';
+import { zhCN } from './zh-CN.ts';
+
+type Tree = { [key: string]: string | Tree };
+
+function flatten(tree: Tree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') out.set(path, value);
+    else for (const [k, v] of flatten(value, path)) out.set(k, v);
+  }
+  return out;
+}
+
+const variables = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+
+describe('translations', () => {
+  const zh = flatten(zhCN);
+  const english = flatten(en);
+
+  it('have the same keys in both languages', () => {
+    expect([...english.keys()].sort()).toEqual([...zh.keys()].sort());
+  });
+
+  it('have no empty texts', () => {
+    const empty = [...zh, ...english].filter(([, text]) => text.trim() === '').map(([key]) => key);
+    expect(empty).toEqual([]);
+  });
+
+  it('use the same interpolation variables in both languages', () => {
+    const mismatched = [...zh].filter(
+      ([key, text]) => variables(text).join() !== variables(english.get(key) ?? '').join(),
+    );
+    expect(mismatched.map(([key]) => key)).toEqual([]);
+  });
+
+  it('keep English free of Chinese characters (a forgotten translation)', () => {
+    // The product name in the logo and language names are drawn outside these texts.
+    const untranslated = [...english].filter(([, text]) => /[\u4e00-\u9fff]/.test(text)).map(([key]) => key);
+    expect(untranslated).toEqual([]);
+  });
+});

@@ -12,6 +12,11 @@ import { lockDataDir, type DataDirLock } from './lock.ts';
 
 export type Db = Kysely<Database>;
 
+// DATE columns hold calendar days (Beijing dates such as due dates); pg would turn them into
+// midnight-local Date objects. Keep them as 'YYYY-MM-DD' strings on both engines.
+const DATE_OID = 1082;
+pg.types.setTypeParser(DATE_OID, (value: string) => value);
+
 export type DbHandle = {
   db: Db;
   engine: 'pglite' | 'postgres';

@@ -88,7 +88,7 @@ export async function createTestPlatform(engine: Engine, opts: { seed?: boolean;
 }
 
 export async function createTestApp(platform: TestPlatform): Promise<App> {
-  return buildApp({ config: platform.config, deps: platform.deps, logger: false });
+  return buildApp({ config: platform.config, deps: platform.deps, logger: process.env.TEST_LOG === "1" });
 }
 
 /** Signs in through the real endpoint; returns the cookie and CSRF token for later requests. */

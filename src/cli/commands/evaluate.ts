@@ -1,15 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { parseFacts, type FactsProblem } from '../../contracts/facts.ts';
+import type { FactsProblem } from '../../contracts/facts.ts';
 import { toBeijingDate } from '../../domain/calendar/local-date.ts';
 import { DomainError } from '../../domain/errors.ts';
 import {
   OUTCOME_ZH,
   SHIPPED_POLICIES,
   demoJurisdictionChain,
-  evaluate,
   type Recommendation,
 } from '../../domain/policy/index.ts';
+import { recommendFromFacts } from '../../usecases/policy/evaluate-facts.ts';
 
 /**
  * `rongcuo evaluate --facts FILE.json [--jurisdiction CODE] [--json]`: the policy engine's
@@ -79,14 +79,14 @@ async function run(
   ) {
     input = { ...input, jurisdiction: opts.jurisdiction };
   }
-  const parsed = parseFacts(input);
-  if (!parsed.ok) return { problems: parsed.problems };
   try {
-    const jurisdictionChain = demoJurisdictionChain(parsed.facts.jurisdiction);
     const decisionDate = toBeijingDate(now);
-    return { recommendation: evaluate(parsed.facts, SHIPPED_POLICIES, { jurisdictionChain, decisionDate }) };
+    return {
+      recommendation: await recommendFromFacts(input, { chainFor: demoJurisdictionChain, decisionDate }),
+    };
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
+    if (error.code === 'facts.invalid') return { problems: error.details.problems as FactsProblem[] };
     return {
       problems: [{ field: error.field ?? 'facts', messageZh: error.messageZh, messageEn: error.messageEn }],
     };

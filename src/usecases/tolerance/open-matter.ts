@@ -14,9 +14,11 @@ import { DomainError } from '../../domain/errors.ts';
 import { startDeadline } from '../../domain/calendar/deadline.ts';
 import { toBeijingDate } from '../../domain/calendar/local-date.ts';
 import type { MatterClocks } from '../../domain/tolerance/clocks.ts';
+import type { ToleranceState } from '../../domain/tolerance/procedure.ts';
 import type { OpenMatterBody } from '../../contracts/tolerance.ts';
 import { effectivePolicy, jurisdictionChain, loadCalendar } from '../policy-context.ts';
 import { deadlineStatus } from '../../domain/calendar/index.ts';
+import { recordStatsForTransition } from '../../db/repos/stats.ts';
 
 /** 容 = tolerance; numbers read like document numbers: K容〔2026〕3号. */
 const NUMBER_PREFIX = { tolerance: '容', correction: '纠', name_clearing: '澄', follow_up: '访', pre_registration: '备' } as const;
@@ -68,7 +70,7 @@ export async function openMatter(deps: Deps, user: UserWithGrants, body: OpenMat
   const policy = effectivePolicy(await jurisdictionChain(deps.db, jurisdiction.id), today);
   const calendar = await loadCalendar(deps.db);
   const exOfficio = body.route === 'ex_officio';
-  const status = exOfficio ? 'verifying' : body.submit ? 'submitted' : 'draft';
+  const status: ToleranceState = exOfficio ? 'verifying' : body.submit ? 'submitted' : 'draft';
   const clocks: MatterClocks = exOfficio
     ? { verification: startDeadline(policy.timeLimits.verification, today) }
     : body.submit
@@ -79,7 +81,7 @@ export async function openMatter(deps: Deps, user: UserWithGrants, body: OpenMat
   const actor = actorOf(user);
   return deps.db.transaction().execute(async (trx) => {
     const number = await nextMatterNumber(trx, jurisdiction, 'tolerance', Number(today.slice(0, 4)));
-    await trx
+    const row = await trx
       .insertInto('matters')
       .values({
         id,
@@ -103,7 +105,9 @@ export async function openMatter(deps: Deps, user: UserWithGrants, body: OpenMat
         created_at: now,
         updated_at: now,
       })
-      .execute();
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await recordStatsForTransition(trx, { matter: row, action: 'open', from: null, to: status, calendar });
     await appendAudit(
       trx,
       { actor, action: 'tolerance.opened', entityType: 'matter', entityId: id, jurisdictionId: jurisdiction.id, data: { number, route: body.route, status, subjectCadreId: subject.id } },

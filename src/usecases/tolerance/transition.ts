@@ -14,6 +14,7 @@ import { TOLERANCE_PROCEDURE, TOLERANCE_STATES, type ToleranceAction, type Toler
 import { activeClock, type MatterClocks } from '../../domain/tolerance/clocks.ts';
 import { deadlineStatus, type WorkingDayCalendar } from '../../domain/calendar/index.ts';
 import type { LoadedMatter } from './load-matter.ts';
+import { recordStatsForTransition } from '../../db/repos/stats.ts';
 
 export type MatterChanges = Omit<Updateable<Database['matters']>, 'id' | 'status' | 'version' | 'updated_at' | 'clocks' | 'due_on'> & { clocks?: MatterClocks };
 
@@ -58,6 +59,8 @@ export async function transition(
     .returningAll()
     .executeTakeFirst();
   if (!updated) throw new DomainError('record.conflict');
+  // Dashboard counters move with the matter, in the same transaction: dashboards never scan history.
+  await recordStatsForTransition(trx, { matter: updated, action, from, to, calendar: opts.calendar });
   await appendAudit(
     trx,
     {

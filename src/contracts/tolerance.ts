@@ -77,6 +77,8 @@ export const ACTION_BODIES = {
   decide: z
     .object({
       minutes: Required(20000),
+      /** What the tolerance travels with (DOMAIN §13.3); fixes the appeal route. Default: a Party accountability decision. */
+      appealType: z.enum(['party_accountability', 'party_sanction', 'public_office_sanction', 'civil_servant_handling']).optional(),
       measure: Text(200).optional(),
       correctionOrder: CorrectionOrder.optional(),
       departureReason: Text(4000).optional(),
@@ -99,7 +101,15 @@ export const ACTION_BODIES = {
     })
     .strict(),
   assign_review_panel: z.object({ members: z.array(z.uuid()).min(2).max(20) }).strict(),
-  review_decide: z.object({ result: z.enum(['upheld', 'changed']), outcome: OutcomeSchema.optional(), reasons: Required(20000) }).strict(),
+  review_decide: z
+    .object({
+      result: z.enum(['upheld', 'changed']),
+      outcome: OutcomeSchema.optional(),
+      reasons: Required(20000),
+      /** 减责 on review: the measure taken instead (required when the review changes the outcome to mitigate). */
+      measure: Text(200).optional(),
+    })
+    .strict(),
   close: z.object({ note: Note }).strict(),
   withdraw: z.object({ reason: Text(2000).optional() }).strict(),
   suspend: z.object({ reason: Required(2000) }).strict(),

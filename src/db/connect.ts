@@ -33,6 +33,9 @@ export type ConnectOptions =
 export async function connect(options: ConnectOptions): Promise<DbHandle> {
   if (options.engine === 'postgres') {
     const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
+    // An idle connection the server ends (restart, failover, admin termination) must not crash the
+    // process: the pool drops that client and the next query opens a fresh one.
+    pool.on('error', () => undefined);
     // Surface a wrong URL at start-up rather than on the first request.
     const client = await pool.connect();
     client.release();

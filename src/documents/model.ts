@@ -15,6 +15,7 @@ export type DocumentKind =
   | 'tolerance_mitigate' // 容错减责认定书
   | 'tolerance_refused' // 不予容错决定书
   | 'review_decision' // 复核决定书
+  | 'outcome_letter' // 结果告知函 (to the organisation department)
   | 'correction_order' // 纠错整改通知书
   | 'name_clearing_letter' // 澄清正名函
   | 'pre_registration_receipt'; // 事前报备回执

@@ -24,6 +24,12 @@ import { rosterRoutes } from './routes/roster.ts';
 import { importRoutes } from './routes/imports.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { matterRoutes } from './routes/matters.ts';
+import { statsRoutes } from './routes/stats.ts';
+import { adminRoutes } from './routes/admin.ts';
+import { policyRoutes } from './routes/policy.ts';
+import { calendarRoutes } from './routes/calendar.ts';
+import { documentRoutes } from './routes/documents.ts';
+import { evidenceRoutes } from './routes/evidence.ts';
 
 export type AppOptions = {
   config: Config;
@@ -64,7 +70,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
-  registerAuth(app, deps, { idleMinutes: config.sessionIdleMinutes, absoluteHours: config.sessionAbsoluteHours });
+  registerAuth(app, deps, { idleMinutes: config.sessionIdleMinutes, absoluteHours: config.sessionAbsoluteHours }, { demo: config.demo });
   const ctx: RouteContext = { config, deps };
   await app.register(async (api) => {
     healthRoutes(api, ctx);
@@ -73,6 +79,12 @@ export async function buildApp(options: AppOptions): Promise<App> {
     importRoutes(api, ctx);
     auditRoutes(api, ctx);
     matterRoutes(api, ctx);
+    statsRoutes(api, ctx);
+    adminRoutes(api, ctx);
+    policyRoutes(api, ctx);
+    calendarRoutes(api, ctx);
+    documentRoutes(api, ctx);
+    evidenceRoutes(api, ctx);
   });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

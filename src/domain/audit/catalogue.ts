@@ -12,6 +12,14 @@ export const AUDIT_ACTIONS = {
   'auth.login_failed': { zh: '登录失败', en: 'Sign-in failed' },
   /** A user signed out. */
   'auth.logout': { zh: '退出登录', en: 'Signed out' },
+  /** A user ended all their sessions on every device (count in data). */
+  'auth.logout_all': { zh: '退出所有设备', en: 'Signed out everywhere' },
+  /** A user turned on two-factor sign-in (TOTP authenticator confirmed, recovery codes issued). */
+  'auth.2fa_enabled': { zh: '启用双因素认证', en: 'Two-factor sign-in enabled' },
+  /** Two-factor sign-in was cleared for an account (`rongcuo user reset-2fa`); its sessions ended. */
+  'auth.2fa_disabled': { zh: '重置双因素认证', en: 'Two-factor sign-in reset' },
+  /** A one-time recovery code was used instead of the authenticator (codes remaining in data). */
+  'auth.recovery_code_used': { zh: '使用恢复码登录', en: 'Recovery code used' },
   /** An account was created (CLI, admin page or demo seed). */
   'user.created': { zh: '创建账号', en: 'Account created' },
   /** A password was reset by an administrator. */
@@ -20,6 +28,8 @@ export const AUDIT_ACTIONS = {
   'user.disabled': { zh: '停用账号', en: 'Account disabled' },
   /** A role scoped to a jurisdiction was granted. */
   'user.role_granted': { zh: '授予角色', en: 'Role granted' },
+  /** A role grant was withdrawn (the role, jurisdiction and unit in data). */
+  'user.role_revoked': { zh: '撤销角色', en: 'Role revoked' },
   /** A jurisdiction was created. */
   'jurisdiction.created': { zh: '新增辖区', en: 'Jurisdiction created' },
   /** A unit was created. */
@@ -40,10 +50,18 @@ export const AUDIT_ACTIONS = {
   'document.issued': { zh: '制发文书', en: 'Document issued' },
   /** Someone downloaded an issued document. */
   'document.downloaded': { zh: '下载文书', en: 'Document downloaded' },
+  /** Someone downloaded an evidence file of a matter (entity: the matter_files row; matter id and digest in data). */
+  'evidence.downloaded': { zh: '下载证据材料', en: 'Evidence downloaded' },
   /** An administrator entered or changed a year's holiday schedule. */
   'calendar.year_saved': { zh: '录入节假日安排', en: 'Holiday schedule saved' },
   /** The K County demo data was loaded. */
   'seed.demo_loaded': { zh: '载入演示数据', en: 'Demo data loaded' },
+  /** Encrypted fields were re-encrypted under the active key (`rongcuo keys rotate`; counts per column in data). */
+  'keys.rotated': { zh: '轮换加密密钥', en: 'Encryption keys rotated' },
+  /** A backup file was written (audit head and row counts at the snapshot in data). */
+  'backup.created': { zh: '备份数据', en: 'Backup created' },
+  /** The database was restored from a backup (the backup's audit head in data). */
+  'backup.restored': { zh: '从备份恢复数据', en: 'Restored from backup' },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type ProcedureAuditAction = `tolerance.${ToleranceAction}`;

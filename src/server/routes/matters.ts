@@ -12,6 +12,7 @@ import { matterDetail, presentDeadline } from '../../usecases/tolerance/matter-d
 import { loadCalendar } from '../../usecases/policy-context.ts';
 import { withIdempotency } from '../plugins/idempotency.ts';
 import { requireUser } from '../plugins/auth.ts';
+import { DomainError } from '../../domain/errors.ts';
 import type { RouteContext } from '../build-app.ts';
 
 export function matterRoutes(app: FastifyInstance, { deps }: RouteContext): void {
@@ -76,11 +77,25 @@ export function matterRoutes(app: FastifyInstance, { deps }: RouteContext): void
     const label = TOLERANCE_PROCEDURE.actions[action].label;
     api.post(
       `/api/matters/:id/actions/${action}`,
-      { schema: { tags: ['tolerance'], summary: `${label.zh} / ${label.en}`, params: IdParams, body: ACTION_BODIES[action], response: { 200: MatterDetail, ...errorResponses } } },
-      async (request) => {
+      {
+        schema: {
+          tags: ['tolerance'],
+          summary: `${label.zh} / ${label.en}`,
+          description: 'Answers the matter as the user now sees it, or 204 when the step took it out of their view (e.g. a supervisor after approving).',
+          params: IdParams,
+          body: ACTION_BODIES[action],
+          response: { 200: MatterDetail, 204: z.null(), ...errorResponses },
+        },
+      },
+      async (request, reply) => {
         const user = requireUser(request);
         await performAction(deps, user, request.params.id, action, request.body as never);
-        return matterDetail(deps, user, request.params.id);
+        try {
+          return await matterDetail(deps, user, request.params.id);
+        } catch (error) {
+          if (error instanceof DomainError && error.code === 'record.not_found') return reply.code(204).send(null);
+          throw error;
+        }
       },
     );
   }

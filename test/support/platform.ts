@@ -52,7 +52,8 @@ async function createPostgresDatabase(): Promise<{ url: string; drop(): Promise<
   };
 }
 
-export async function createTestPlatform(engine: Engine, opts: { seed?: boolean; now?: string } = {}): Promise<TestPlatform> {
+/** `seed: true` loads K County's organisation and demo accounts; `'with-matters'` also its demo matters. */
+export async function createTestPlatform(engine: Engine, opts: { seed?: boolean | 'with-matters'; now?: string } = {}): Promise<TestPlatform> {
   const clock = fixedClock(opts.now ?? '2026-03-02T09:00:00+08:00');
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rongcuo-test-'));
   let handle: DbHandle;
@@ -71,7 +72,7 @@ export async function createTestPlatform(engine: Engine, opts: { seed?: boolean;
   const keyring = keyringFromFile({ active: 'k1', blindIndex: 'k1', keys: { k1: TEST_KEY } });
   const deps: Deps = { db: handle.db, clock, keyring, publicBaseUrl: 'http://127.0.0.1:3000' };
   const config = loadConfig({ DATA_DIR: dataDir, DEMO: 'on', LOG_LEVEL: 'silent', DATA_KEY: TEST_KEY, ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) });
-  if (opts.seed) await loadDemoData(deps);
+  if (opts.seed) await loadDemoData(deps, { matters: opts.seed === 'with-matters' });
   return {
     engine,
     handle,

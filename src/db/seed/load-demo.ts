@@ -9,6 +9,7 @@ import { encryptIdNumber, encryptMobile } from '../../usecases/roster/sensitive-
 import { addUser } from '../../usecases/users/manage-users.ts';
 import { generateKCounty, DEMO_PEOPLE } from './k-county.ts';
 import { ROLE_LABELS, type Role } from '../../domain/roles.ts';
+import { loadDemoMatters } from './demo-matters.ts';
 
 export const DEMO_PASSWORD = 'rongcuo-demo-2026';
 
@@ -85,7 +86,8 @@ export async function isDatabaseEmpty(db: Db): Promise<boolean> {
   return row === undefined;
 }
 
-export async function loadDemoData(deps: Deps): Promise<void> {
+/** `matters: false` loads the organisation and accounts only (tests that build their own matters). */
+export async function loadDemoData(deps: Deps, options: { matters?: boolean } = {}): Promise<void> {
   const data = generateKCounty();
   const now = deps.clock.now();
   await deps.db.transaction().execute(async (trx) => {
@@ -131,4 +133,5 @@ export async function loadDemoData(deps: Deps): Promise<void> {
       })),
     });
   }
+  if (options.matters !== false) await loadDemoMatters(deps);
 }

@@ -1,0 +1,132 @@
+/**
+ * Row batches for everything a matter writes (the matter, its records, documents, meeting and
+ * participants) and the insert job that writes one batch of each in foreign-key order. Jobs run one
+ * after another (a later batch may name an account an earlier one created) but overlap with the
+ * audit inserts and with Node building the next batch.
+ */
+import type { Db } from '../../connect.ts';
+import { ColumnBatch, bulkInsert, run, unnestSource, type ColumnSpec } from './bulk.ts';
+
+const MATTER_COLUMNS: ColumnSpec[] = [
+  ['id', 'uuid'],
+  ['number', 'text'],
+  ['jurisdiction_id', 'uuid'],
+  ['status', 'text'],
+  ['suspended_from', 'text'],
+  ['route', 'text'],
+  ['subject_cadre_id', 'uuid'],
+  ['subject_unit_id', 'uuid'],
+  ['applicant_user_id', 'uuid'],
+  ['title', 'text'],
+  ['summary_enc', 'text'],
+  ['accountability_ref', 'text'],
+  ['conduct_date', 'date'],
+  ['facts', 'jsonb'],
+  ['recommendation_key', 'text'],
+  ['jurisdiction_code', 'text'],
+  ['proposal', 'jsonb'],
+  ['outcome', 'text'],
+  ['decision', 'jsonb'],
+  ['decided_at', 'timestamptz'],
+  ['clocks', 'jsonb'],
+  ['due_on', 'date'],
+  ['received_on', 'date'],
+  ['appeal_deadline', 'date'],
+  ['appealed', 'boolean'],
+  ['filed_at', 'timestamptz'],
+  ['published_at', 'timestamptz'],
+  ['version', 'int'],
+  ['created_at', 'timestamptz'],
+  ['updated_at', 'timestamptz'],
+  ['closed_at', 'timestamptz'],
+];
+const RECORD_COLUMNS: ColumnSpec[] = [
+  ['id', 'uuid'],
+  ['matter_id', 'uuid'],
+  ['kind', 'text'],
+  ['visibility', 'text'],
+  ['data', 'jsonb'],
+  ['text_enc', 'text'],
+  ['status', 'text'],
+  ['created_by', 'uuid'],
+  ['created_at', 'timestamptz'],
+  ['updated_at', 'timestamptz'],
+];
+const DOCUMENT_COLUMNS: ColumnSpec[] = [
+  ['id', 'uuid'],
+  ['matter_id', 'uuid'],
+  ['kind', 'text'],
+  ['number', 'text'],
+  ['title', 'text'],
+  ['content', 'jsonb'],
+  ['digest', 'text'],
+  ['signature', 'text'],
+  ['key_id', 'text'],
+  ['code', 'text'],
+  ['recipient', 'text'],
+  ['issued_at', 'timestamptz'],
+];
+const MEETING_COLUMNS: ColumnSpec[] = [
+  ['id', 'uuid'],
+  ['jurisdiction_id', 'uuid'],
+  ['kind', 'text'],
+  ['title', 'text'],
+  ['held_on', 'date'],
+  ['minutes_enc', 'text'],
+  ['created_by', 'uuid'],
+  ['created_at', 'timestamptz'],
+];
+const PARTICIPANT_COLUMNS: ColumnSpec[] = [
+  ['meeting_id', 'uuid'],
+  ['matter_id', 'uuid'],
+  ['user_id', 'uuid'],
+  ['present', 'boolean'],
+  ['vote', 'text'],
+  ['opinion', 'text'],
+  ['voted_at', 'timestamptz'],
+];
+
+export class MatterBatches {
+  matters = new ColumnBatch(MATTER_COLUMNS);
+  records = new ColumnBatch(RECORD_COLUMNS);
+  documents = new ColumnBatch(DOCUMENT_COLUMNS);
+  meetings = new ColumnBatch(MEETING_COLUMNS);
+  participants = new ColumnBatch(PARTICIPANT_COLUMNS);
+
+  /** Moves the accumulated rows out, leaving empty batches. */
+  take(): MatterBatches {
+    const taken = new MatterBatches();
+    [taken.matters, this.matters] = [this.matters, taken.matters];
+    [taken.records, this.records] = [this.records, taken.records];
+    [taken.documents, this.documents] = [this.documents, taken.documents];
+    [taken.meetings, this.meetings] = [this.meetings, taken.meetings];
+    [taken.participants, this.participants] = [this.participants, taken.participants];
+    return taken;
+  }
+}
+
+/**
+ * Inserts one set of batches. `recommendations` maps an outcome to the policy engine's
+ * recommendation; SQL copies it into each decided matter with the county filled in.
+ */
+export async function insertMatterBatches(db: Db, b: MatterBatches, accounts: { users: ColumnBatch; roles: ColumnBatch }, recommendations: string): Promise<void> {
+  await bulkInsert(db, 'users', accounts.users);
+  await bulkInsert(db, 'role_assignments', accounts.roles);
+  if (b.matters.length > 0) {
+    const source = unnestSource(b.matters, 't', 2);
+    const plain = MATTER_COLUMNS.map(([name]) => name).filter((n) => n !== 'recommendation_key' && n !== 'jurisdiction_code');
+    await run(
+      db,
+      `insert into matters (type, ${plain.join(', ')}, recommendation)
+       select 'tolerance', ${plain.map((n) => `t.${n}`).join(', ')},
+         case when t.recommendation_key is null then null
+              else jsonb_set(($1::jsonb) -> t.recommendation_key, '{policy,jurisdiction}', to_jsonb(t.jurisdiction_code)) end
+       from ${source.sql}`,
+      [recommendations, ...source.params],
+    );
+  }
+  await bulkInsert(db, 'meetings', b.meetings);
+  await bulkInsert(db, 'meeting_participants', b.participants);
+  await bulkInsert(db, 'matter_records', b.records);
+  await bulkInsert(db, 'documents', b.documents);
+}

@@ -1,0 +1,42 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verifyAuditChain } from '../../src/audit/verify.ts';
+import { createTestApp, createTestPlatform, signIn, type TestPlatform } from '../support/platform.ts';
+import type { App } from '../../src/server/build-app.ts';
+import { TOLERANCE_STATES } from '../../src/domain/tolerance/procedure.ts';
+
+describe('K County demo data (PGlite)', () => {
+  let platform: TestPlatform;
+  let app: App;
+  beforeAll(async () => {
+    platform = await createTestPlatform('pglite', { seed: 'with-matters', now: '2026-11-27T09:00:00+08:00' });
+    app = await createTestApp(platform);
+  });
+  afterAll(async () => {
+    await app.close();
+    await platform.close();
+  });
+
+  it('has matters in every state but higher approval (no shipped policy requires it), made through the real steps', async () => {
+    const rows = await platform.handle.db.selectFrom('matters').select(['status']).execute();
+    const states = new Set(rows.map((r) => r.status));
+    const expected = Object.keys(TOLERANCE_STATES).filter((s) => s !== 'awaiting_approval');
+    expect([...states].sort()).toEqual(expected.sort());
+    expect((await verifyAuditChain(platform.handle.db)).ok).toBe(true);
+  });
+
+  it('gives each role a living workspace: the officer an inbox with deadlines, the cadre their own matters only', async () => {
+    const officer = await signIn(app, 'officer');
+    const inbox = (await app.inject({ url: '/api/matters?pageSize=100', cookies: officer.cookies })).json();
+    expect(inbox.total).toBeGreaterThanOrEqual(15);
+    expect(inbox.items.some((m: { deadline: { status: string } | null }) => m.deadline?.status === 'overdue')).toBe(true);
+    const cadre = await signIn(app, 'cadre');
+    const own = (await app.inject({ url: '/api/matters', cookies: cadre.cookies })).json();
+    expect(own.total).toBe(4);
+    expect(own.items.every((m: { subject: { name: string } }) => m.subject.name === '张明')).toBe(true);
+    const notified = own.items.find((m: { status: string }) => m.status === 'notified');
+    const detail = (await app.inject({ url: `/api/matters/${notified.id}`, cookies: cadre.cookies })).json();
+    expect(detail.allowedActions.map((a: { action: string }) => a.action)).toContain('appeal');
+    expect(detail.documents.length).toBeGreaterThan(0);
+    expect(detail.meeting).toBeNull();
+  });
+});

@@ -19,7 +19,7 @@ export const Text = (max: number) =>
     .string()
     .max(max)
     .refine((s) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(s), {
-      message: 'contains control characters',
+      message: '包含控制字符\u241Econtains control characters',
     });
 
 export const Page = z.object({

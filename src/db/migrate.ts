@@ -5,10 +5,14 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import * as m0001 from './migrations/0001_foundation.ts';
 import * as m0002 from './migrations/0002_matters.ts';
+import * as m0003 from './migrations/0003_stats_and_admin.ts';
+import * as m0004 from './migrations/0004_security.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_matters': m0002,
+  '0003_stats_and_admin': m0003,
+  '0004_security': m0004,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
@@ -22,3 +26,14 @@ export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
 }
 
 export const MIGRATION_NAMES = Object.keys(MIGRATIONS);
+
+/**
+ * Migrates up to and including `name` (restoring a backup: the data is loaded at the schema it was
+ * taken at, then `migrateToLatest` carries it forward like any installation's data).
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the migrator works on any schema
+export async function migrateTo(db: Kysely<any>, name: string): Promise<void> {
+  const migrator = new Migrator({ db, provider, migrationTableName: 'schema_migrations', migrationLockTableName: 'schema_migrations_lock' });
+  const { error } = await migrator.migrateTo(name);
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+}

@@ -19,7 +19,8 @@ export const SCHEMA_COLUMNS = {
   },
   users: {
     id: 'not null', username: 'not null', display_name: 'not null', password_hash: 'not null', cadre_id: 'null', status: 'not null',
-    failed_logins: 'not null', locked_until: 'null', totp_secret_enc: 'null', password_changed_at: 'not null', created_at: 'not null',
+    failed_logins: 'not null', locked_until: 'null', totp_secret_enc: 'null', totp_enabled_at: 'null', totp_last_step: 'null',
+    password_changed_at: 'not null', created_at: 'not null',
   },
   role_assignments: { id: 'not null', user_id: 'not null', role: 'not null', jurisdiction_id: 'not null', unit_id: 'null', created_at: 'not null' },
   sessions: {
@@ -68,4 +69,7 @@ export const SCHEMA_COLUMNS = {
   signing_keys: { id: 'not null', public_key: 'not null', private_key_enc: 'not null', active: 'not null', created_at: 'not null' },
   calendar_years: { year: 'not null', schedule: 'not null', entered_by: 'null', updated_at: 'not null' },
   idempotency_keys: { key: 'not null', user_id: 'not null', request_digest: 'not null', response: 'not null', status_code: 'not null', created_at: 'not null' },
+  matter_stats_daily: { jurisdiction_id: 'not null', day: 'not null', type: 'not null', metric: 'not null', count: 'not null' },
+  recovery_codes: { id: 'not null', user_id: 'not null', salt: 'not null', code_hash: 'not null', used_at: 'null', created_at: 'not null' },
+  login_challenges: { token_hash: 'not null', user_id: 'not null', ip: 'not null', attempts: 'not null', created_at: 'not null', expires_at: 'not null' },
 } as const satisfies ColumnsOf;

@@ -80,6 +80,8 @@ export interface UsersTable {
   failed_logins: Generated<number>;
   locked_until: Timestamp | null;
   totp_secret_enc: string | null;
+  totp_enabled_at: Timestamp | null;
+  totp_last_step: Int8 | null;
   password_changed_at: DefaultTimestamp;
   created_at: DefaultTimestamp;
 }
@@ -289,6 +291,15 @@ export interface CalendarYearsTable {
   updated_at: Timestamp;
 }
 
+/** Pre-aggregated dashboard counters: matters opened on `day` in a jurisdiction, per metric. */
+export interface MatterStatsDailyTable {
+  jurisdiction_id: string;
+  day: DateColumn;
+  type: MatterType;
+  metric: string;
+  count: number;
+}
+
 export interface IdempotencyKeysTable {
   key: string;
   user_id: string;
@@ -296,6 +307,24 @@ export interface IdempotencyKeysTable {
   response: Json<unknown>;
   status_code: number;
   created_at: Timestamp;
+}
+
+export interface RecoveryCodesTable {
+  id: Generated<string>;
+  user_id: string;
+  salt: string;
+  code_hash: string;
+  used_at: Timestamp | null;
+  created_at: Timestamp;
+}
+
+export interface LoginChallengesTable {
+  token_hash: string;
+  user_id: string;
+  ip: string;
+  attempts: Generated<number>;
+  created_at: Timestamp;
+  expires_at: Timestamp;
 }
 
 export interface Database {
@@ -321,6 +350,9 @@ export interface Database {
   signing_keys: SigningKeysTable;
   calendar_years: CalendarYearsTable;
   idempotency_keys: IdempotencyKeysTable;
+  matter_stats_daily: MatterStatsDailyTable;
+  recovery_codes: RecoveryCodesTable;
+  login_challenges: LoginChallengesTable;
 }
 
 export type Matter = Selectable<MattersTable>;

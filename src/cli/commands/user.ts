@@ -1,9 +1,10 @@
 import type { Command } from 'commander';
 import { addUser, disableUser, resetPassword } from '../../usecases/users/manage-users.ts';
+import { resetTwoFactor } from '../../usecases/auth/two-factor.ts';
 import { CLI_ACTOR, reportCliError, withPlatform } from '../platform.ts';
 import { readSecret } from '../prompt.ts';
 
-/** `rongcuo user add|reset-password|disable` */
+/** `rongcuo user add|reset-password|reset-2fa|disable` */
 export function registerUser(program: Command): void {
   const user = program.command('user').description('账号管理 / manage accounts');
   user
@@ -36,6 +37,17 @@ export function registerUser(program: Command): void {
         const password = opts.password ?? (await readSecret('新密码 / New password: '));
         await withPlatform(({ deps }) => resetPassword(deps, CLI_ACTOR, username, password));
         console.log(`已重置密码 / password reset: ${username}`);
+      } catch (e) {
+        reportCliError(e);
+      }
+    });
+  user
+    .command('reset-2fa <username>')
+    .description('清除双因素认证（身份验证器与恢复码）并注销其所有会话；用户下次登录时重新绑定 / clear two-factor sign-in and end all sessions; the user enrols again')
+    .action(async (username: string) => {
+      try {
+        const { wasEnabled } = await withPlatform(({ deps }) => resetTwoFactor(deps, CLI_ACTOR, username));
+        console.log(`已重置双因素认证 / two-factor sign-in reset: ${username}${wasEnabled ? '' : '（原未启用 / was not enabled）'}`);
       } catch (e) {
         reportCliError(e);
       }

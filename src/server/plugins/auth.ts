@@ -8,6 +8,8 @@ import { DomainError } from '../../domain/errors.ts';
 import { loadPrincipal, type UserWithGrants } from '../../db/queries/principal.ts';
 import { resolveSession, type ActiveSession } from '../../usecases/auth/session.ts';
 import type { SessionTimes } from '../../usecases/auth/login.ts';
+import { twoFactorEnabled } from '../../usecases/auth/two-factor.ts';
+import { requiresTwoFactor } from '../../domain/two-factor.ts';
 import type { Deps } from '../../app/deps.ts';
 
 export const SESSION_COOKIE = 'rc_session';
@@ -18,6 +20,14 @@ declare module 'fastify' {
     session: ActiveSession | null;
     sessionExpired: boolean;
     principal: UserWithGrants | null;
+    /** Signed in, but the role needs a second factor first: only routes marked `twoFactorEnrolment` see the principal. */
+    twoFactorEnrolmentRequired: boolean;
+  }
+  interface FastifyContextConfig {
+    /** The route needs no CSRF token (sign-in: no session yet, or replacing one). */
+    skipCsrfToken?: boolean;
+    /** The route stays open to a session still waiting for its second factor (me, logout, enrolment). */
+    twoFactorEnrolment?: boolean;
   }
 }
 
@@ -42,10 +52,15 @@ function isCrossSite(request: FastifyRequest): boolean {
   }
 }
 
-export function registerAuth(app: FastifyInstance, deps: Pick<Deps, 'db' | 'clock'>, times: SessionTimes): void {
+/**
+ * @param options.demo demo mode: the second factor is optional for every role (DESIGN §4); outside
+ *   it a commission or supervisor account without one can only enrol.
+ */
+export function registerAuth(app: FastifyInstance, deps: Pick<Deps, 'db' | 'clock'>, times: SessionTimes, options: { demo: boolean } = { demo: false }): void {
   app.decorateRequest('session', null);
   app.decorateRequest('sessionExpired', false);
   app.decorateRequest('principal', null);
+  app.decorateRequest('twoFactorEnrolmentRequired', false);
   app.addHook('preHandler', async (request) => {
     if (!request.url.startsWith('/api/')) return;
     const unsafe = !SAFE_METHODS.has(request.method);
@@ -62,6 +77,10 @@ export function registerAuth(app: FastifyInstance, deps: Pick<Deps, 'db' | 'cloc
       if (typeof header !== 'string' || !sameToken(header, lookup.session.csrfToken)) throw new DomainError('request.cross_site');
     }
     request.session = lookup.session;
+    if (requiresTwoFactor(principal.grants.map((g) => g.role), options.demo) && !(await twoFactorEnabled(deps.db, principal.userId))) {
+      request.twoFactorEnrolmentRequired = true;
+      if (request.routeOptions.config?.twoFactorEnrolment !== true) return;
+    }
     request.principal = principal;
   });
 }
@@ -69,6 +88,7 @@ export function registerAuth(app: FastifyInstance, deps: Pick<Deps, 'db' | 'cloc
 /** The signed-in principal, or 401 (saying whether the session expired or never existed). */
 export function requireUser(request: FastifyRequest): UserWithGrants {
   if (request.principal) return request.principal;
+  if (request.twoFactorEnrolmentRequired) throw new DomainError('auth.two_factor_enrolment_required');
   throw new DomainError(request.sessionExpired ? 'auth.session_expired' : 'auth.required');
 }
 

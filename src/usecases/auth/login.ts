@@ -2,12 +2,13 @@
  * Sign-in with throttling per account (lock-out after repeated failures) and per address, an audit
  * event for every outcome, and a database-held session (stateless app nodes, DESIGN §4).
  */
-import { randomBytes } from 'node:crypto';
 import type { Deps } from '../../app/deps.ts';
 import { appendAudit } from '../../audit/append.ts';
-import { sm3Hex } from '../../crypto/sm3.ts';
+import type { Db } from '../../db/connect.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { DUMMY_HASH, verifyPassword } from './passwords.ts';
+import { openSession } from './session.ts';
+import { issueChallenge } from './two-factor.ts';
 
 export const LOGIN_POLICY = {
   /** Consecutive failures before the account locks. */
@@ -20,24 +21,31 @@ export const LOGIN_POLICY = {
 
 export type SessionTimes = { idleMinutes: number; absoluteHours: number };
 export type LoginInput = { username: string; password: string; ip: string; userAgent: string };
-export type LoginResult = { token: string; csrfToken: string; userId: string; expiresAt: Date };
+/** A session straight away, or — for an account with a second factor — a challenge for step two. */
+export type LoginResult =
+  | { kind: 'session'; token: string; csrfToken: string; userId: string; expiresAt: Date }
+  | { kind: 'two_factor'; challenge: string; expiresAt: Date };
 
-export async function login(deps: Pick<Deps, 'db' | 'clock'>, times: SessionTimes, input: LoginInput): Promise<LoginResult> {
-  const { db, clock } = deps;
-  const now = clock.now();
-  const username = input.username.trim().toLowerCase();
+/** Refuses an address with too many recent failures (passwords and second factors alike). */
+export async function assertAddressNotThrottled(db: Db, ip: string, now: Date): Promise<void> {
   const windowStart = new Date(now.getTime() - LOGIN_POLICY.addressWindowMinutes * 60_000);
-
   const recentFailures = await db
     .selectFrom('login_attempts')
     .select((eb) => eb.fn.countAll<string>().as('n'))
-    .where('ip', '=', input.ip)
+    .where('ip', '=', ip)
     .where('succeeded', '=', false)
     .where('at', '>', windowStart)
     .executeTakeFirstOrThrow();
   if (Number(recentFailures.n) >= LOGIN_POLICY.maxFailuresPerAddress) {
     throw new DomainError('auth.address_throttled', { minutes: LOGIN_POLICY.addressWindowMinutes });
   }
+}
+
+export async function login(deps: Pick<Deps, 'db' | 'clock'>, times: SessionTimes, input: LoginInput): Promise<LoginResult> {
+  const { db, clock } = deps;
+  const now = clock.now();
+  const username = input.username.trim().toLowerCase();
+  await assertAddressNotThrottled(db, input.ip, now);
 
   const user = await db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
   const lockedUntil = user?.locked_until && user.locked_until > now ? user.locked_until : null;
@@ -80,30 +88,20 @@ export async function login(deps: Pick<Deps, 'db' | 'clock'>, times: SessionTime
     throw new DomainError('auth.invalid_credentials');
   }
 
-  const token = randomBytes(32).toString('base64url');
-  const csrfToken = randomBytes(24).toString('base64url');
-  const absolute = new Date(now.getTime() + times.absoluteHours * 3_600_000);
-  await db.transaction().execute(async (trx) => {
+  // Right password but a second factor to come: nothing is reset or recorded as a success until
+  // step two, so the account's failure counter keeps throttling guesses at the code.
+  if (user.totp_enabled_at !== null) return { kind: 'two_factor', ...(await issueChallenge(db, user.id, now, input.ip)) };
+
+  const session = await db.transaction().execute(async (trx) => {
     await trx.insertInto('login_attempts').values({ username, ip: input.ip, succeeded: true, at: now }).execute();
     await trx.updateTable('users').set({ failed_logins: 0, locked_until: null }).where('id', '=', user.id).execute();
-    await trx
-      .insertInto('sessions')
-      .values({
-        token_hash: sm3Hex(token),
-        user_id: user.id,
-        csrf_token: csrfToken,
-        created_at: now,
-        last_seen_at: now,
-        expires_at: absolute,
-        ip: input.ip,
-        user_agent: input.userAgent.slice(0, 300),
-      })
-      .execute();
+    const opened = await openSession(trx, user.id, now, times, input);
     await appendAudit(
       trx,
       { actor: { userId: user.id, label: user.username }, action: 'auth.login', entityType: 'user', entityId: user.id, data: { ip: input.ip } },
       now,
     );
+    return opened;
   });
-  return { token, csrfToken, userId: user.id, expiresAt: absolute };
+  return { kind: 'session', token: session.token, csrfToken: session.csrfToken, userId: user.id, expiresAt: session.expiresAt };
 }

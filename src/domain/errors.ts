@@ -34,7 +34,7 @@ export const ERRORS = {
   'auth.address_throttled': { kind: 'rate_limited', zh: '该地址登录尝试过多，请于 {minutes} 分钟后再试', en: 'Too many sign-in attempts from this address; try again in {minutes} minutes' },
   'auth.account_disabled': { kind: 'unauthenticated', zh: '账号已停用', en: 'This account is disabled' },
   'auth.forbidden': { kind: 'forbidden', zh: '无权执行此操作', en: 'You are not allowed to do this' },
-  'auth.weak_password': { kind: 'validation', zh: '密码不符合要求：{reason}', en: 'The password is not acceptable: {reason}' },
+  'auth.weak_password': { kind: 'validation', zh: '密码不符合要求：{reason}', en: 'The password is not acceptable: {reasonEn}' },
   'auth.second_factor_invalid': { kind: 'unauthenticated', zh: '动态验证码或恢复码错误', en: 'Wrong authentication code or recovery code' },
   'auth.second_factor_replayed': { kind: 'unauthenticated', zh: '该动态验证码已使用过，请等待验证器显示下一个验证码', en: 'This code has already been used; wait for the next one' },
   'auth.challenge_invalid': { kind: 'unauthenticated', zh: '登录验证已失效，请重新输入用户名和密码', en: 'The sign-in step has expired; enter your username and password again' },

@@ -22,7 +22,7 @@ export async function addUser(deps: Pick<Deps, 'db' | 'clock'>, actor: Actor, in
     throw new DomainError('request.invalid', { reason: 'username' }, 'username');
   }
   const problem = checkPassword(input.password, username);
-  if (problem) throw new DomainError('auth.weak_password', { reason: problem.zh }, 'password');
+  if (problem) throw new DomainError('auth.weak_password', { reason: problem.zh, reasonEn: problem.en }, 'password');
   for (const r of input.roles) if (!isRole(r.role)) throw new DomainError('role.unknown', { role: r.role }, 'roles');
   const passwordHash = await hashPassword(input.password);
   const now = deps.clock.now();
@@ -55,7 +55,7 @@ export async function addUser(deps: Pick<Deps, 'db' | 'clock'>, actor: Actor, in
 export async function resetPassword(deps: Pick<Deps, 'db' | 'clock'>, actor: Actor, usernameRaw: string, password: string): Promise<void> {
   const username = usernameRaw.trim().toLowerCase();
   const problem = checkPassword(password, username);
-  if (problem) throw new DomainError('auth.weak_password', { reason: problem.zh }, 'password');
+  if (problem) throw new DomainError('auth.weak_password', { reason: problem.zh, reasonEn: problem.en }, 'password');
   const passwordHash = await hashPassword(password);
   const now = deps.clock.now();
   await deps.db.transaction().execute(async (trx) => {

@@ -40,6 +40,11 @@ const GOOD_FACTS = {
 const MITIGATE_FACTS = { ...GOOD_FACTS, gates: { ...GOOD_FACTS.gates, G3: 'no' }, situations: ['S2'], breachOutstanding: true } as const;
 const REFUSE_FACTS = { ...GOOD_FACTS, gates: { ...GOOD_FACTS.gates, G1: false } } as const;
 
+/** What verification typically establishes; one paragraph per finding. */
+const FINDINGS =
+  '经调阅相关会议记录和审批材料、实地查看项目现场、与当事人及相关人员谈话，查明：当事人所作决定经单位集体研究，' +
+  '出发点是推动工作落实、维护群众利益，未发现为本人或他人谋取私利的情况；相关损失已于事后及时挽回，未造成恶劣社会影响。';
+
 const accept = (day: number): Step => ({ day, as: 'officer', action: 'accept', body: {} });
 const facts = (day: number, f: typeof GOOD_FACTS | typeof MITIGATE_FACTS | typeof REFUSE_FACTS, findings: string): Step => ({
   day,
@@ -77,7 +82,7 @@ const toDecision = (start: number, outcome: 'exempt' | 'mitigate' | 'refuse', ap
   const measure = outcome === 'mitigate' ? '对其进行批评教育，免予问责' : undefined;
   return [
     ...(applied ? [accept(start + 1)] : []),
-    facts(start + 12, f, '经调阅会议记录、走访相关村组、与当事人谈话，查明基本事实。'),
+    facts(start + 12, f, FINDINGS),
     propose(start + 15, outcome, '经对照“三个区分开来”，当事人出于公心、为推动工作，未谋取私利。', measure),
     ...meeting(start + 18),
     ...votes(start + 18, outcome),
@@ -88,11 +93,11 @@ const toDecision = (start: number, outcome: 'exempt' | 'mitigate' | 'refuse', ap
 const SCENARIOS: Scenario[] = [
   { startsDaysAgo: 2, route: 'own_application', opener: 'cadre', subject: 'cadre', title: '关于高标准农田建设项目提前开工的容错申请', summary: '为赶在雨季前完成灌溉渠道施工，在用地审批手续未全部办结时组织提前进场……', steps: [] },
   { startsDaysAgo: 4, route: 'own_application', opener: 'cadre', subject: 'cadre', submit: true, title: '关于村级光伏项目选址调整的容错申请', summary: '根据群众意见调整光伏板选址，未及时报请原审批部门变更……', steps: [] },
-  { startsDaysAgo: 9, route: 'ex_officio', opener: 'officer', subject: 'K-U005', title: '对问责线索开展容错情形审查（财政资金拨付）', summary: '问责线索反映县财政局在疫情防控物资采购中先行拨付资金，需审查是否符合容错情形。', steps: [{ day: 2, as: 'officer', action: 'add_task', body: { kind: 'interview', description: '与当事人谈话，了解拨付决策过程' } }] },
-  { startsDaysAgo: 60, route: 'ex_officio', opener: 'officer', subject: 'K-U010', title: '对问责线索开展容错情形审查（校舍改造招标）', summary: '反映在校舍抗震改造中简化招标程序。', steps: [] },
-  { startsDaysAgo: 30, route: 'ex_officio', opener: 'officer', subject: 'K-U007', title: '自然资源局土地整理项目容错审查', summary: '土地整理项目先行实施。', steps: [facts(12, GOOD_FACTS, '已查明。'), propose(15, 'exempt', '符合免责情形。')] },
-  { startsDaysAgo: 45, route: 'ex_officio', opener: 'officer', subject: 'K-U012', title: '卫生健康系统应急采购容错审查', summary: '突发公共卫生事件中临机采购。', steps: [facts(10, GOOD_FACTS, '已查明。'), propose(12, 'exempt', '临机处置，事后报告。'), ...meeting(14), ...votes(14, 'exempt', ['committee1', 'committee2'])] },
-  { startsDaysAgo: 50, route: 'ex_officio', opener: 'officer', subject: 'K-U008', title: '住建局老旧小区改造容错审查', summary: '老旧小区改造中先施工后补手续。', steps: [facts(10, GOOD_FACTS, '已查明。'), propose(12, 'exempt', '符合情形。'), ...meeting(14), ...votes(14, 'exempt'), decide(14)] },
+  { startsDaysAgo: 9, route: 'ex_officio', opener: 'officer', subject: 'K-U009', title: '对问责线索开展容错情形审查（财政资金拨付）', summary: '问责线索反映县财政局在疫情防控物资采购中先行拨付资金，需审查是否符合容错情形。', steps: [{ day: 2, as: 'officer', action: 'add_task', body: { kind: 'interview', description: '与当事人谈话，了解拨付决策过程' } }] },
+  { startsDaysAgo: 60, route: 'ex_officio', opener: 'officer', subject: 'K-U013', title: '对问责线索开展容错情形审查（校舍改造招标）', summary: '反映在校舍抗震改造中简化招标程序。', steps: [] },
+  { startsDaysAgo: 30, route: 'ex_officio', opener: 'officer', subject: 'K-U010', title: '自然资源局土地整理项目容错审查', summary: '土地整理项目先行实施。', steps: [facts(12, GOOD_FACTS, FINDINGS), propose(15, 'exempt', '符合免责情形。')] },
+  { startsDaysAgo: 45, route: 'ex_officio', opener: 'officer', subject: 'K-U014', title: '卫生健康系统应急采购容错审查', summary: '突发公共卫生事件中临机采购。', steps: [facts(10, GOOD_FACTS, FINDINGS), propose(12, 'exempt', '临机处置，事后报告。'), ...meeting(14), ...votes(14, 'exempt', ['committee1', 'committee2'])] },
+  { startsDaysAgo: 50, route: 'ex_officio', opener: 'officer', subject: 'K-U011', title: '住建局老旧小区改造容错审查', summary: '老旧小区改造中先施工后补手续。', steps: [facts(10, GOOD_FACTS, FINDINGS), propose(12, 'exempt', '符合情形。'), ...meeting(14), ...votes(14, 'exempt'), decide(14)] },
   {
     startsDaysAgo: 40,
     route: 'own_application',
@@ -126,7 +131,7 @@ const SCENARIOS: Scenario[] = [
     title: '市场监管局企业帮扶措施容错审查',
     summary: '为稳住企业，先行出台临时帮扶措施。',
     steps: [
-      facts(10, GOOD_FACTS, '已查明。'),
+      facts(10, GOOD_FACTS, FINDINGS),
       propose(12, 'exempt', '符合情形。'),
       ...meeting(14),
       ...votes(14, 'exempt'),
@@ -137,13 +142,13 @@ const SCENARIOS: Scenario[] = [
     ],
   },
   { startsDaysAgo: 120, route: 'unit_application', opener: 'unit', subject: 'unit:1', submit: true, title: '水利设施抢修容错申请', summary: '汛期抢修水利设施。', steps: [...toDecision(0, 'exempt'), { day: 20, as: 'officer', action: 'notify', body: {} }, { day: 21, as: 'officer', action: 'record_delivery', body: { deliveredOn: '', method: 'in_person' } }, { day: 22, as: 'officer', action: 'file_with_higher', body: {} }, { day: 60, as: 'officer', action: 'close', body: {} }] },
-  { startsDaysAgo: 110, route: 'ex_officio', opener: 'officer', subject: 'K-U011', title: '交通运输局农村公路养护容错审查', summary: '未经集体研究调整养护资金用途。', steps: [facts(8, MITIGATE_FACTS, '已查明。'), propose(10, 'mitigate', '程序存在瑕疵，但出于公心。', '对其进行批评教育，免予问责'), ...meeting(12), ...votes(12, 'mitigate'), decide(12, '对其进行批评教育，免予问责'), { day: 13, as: 'officer', action: 'notify', body: {} }, { day: 14, as: 'officer', action: 'record_delivery', body: { deliveredOn: '', method: 'in_person' } }, { day: 60, as: 'officer', action: 'close', body: {} }] },
-  { startsDaysAgo: 100, route: 'ex_officio', opener: 'officer', subject: 'K-U013', title: '养老服务补贴发放问题容错审查', summary: '向不符合条件人员发放补贴。', steps: [facts(8, REFUSE_FACTS, '存在为他人谋取利益情形。'), propose(10, 'refuse', '不符合容错条件。'), ...meeting(12), ...votes(12, 'refuse'), decide(12), { day: 13, as: 'officer', action: 'notify', body: {} }, { day: 14, as: 'officer', action: 'record_delivery', body: { deliveredOn: '', method: 'in_person' } }, { day: 60, as: 'officer', action: 'close', body: {} }] },
+  { startsDaysAgo: 110, route: 'ex_officio', opener: 'officer', subject: 'K-U018', title: '交通运输局农村公路养护容错审查', summary: '未经集体研究调整养护资金用途。', steps: [facts(8, MITIGATE_FACTS, FINDINGS), propose(10, 'mitigate', '程序存在瑕疵，但出于公心。', '对其进行批评教育，免予问责'), ...meeting(12), ...votes(12, 'mitigate'), decide(12, '对其进行批评教育，免予问责'), { day: 13, as: 'officer', action: 'notify', body: {} }, { day: 14, as: 'officer', action: 'record_delivery', body: { deliveredOn: '', method: 'in_person' } }, { day: 60, as: 'officer', action: 'close', body: {} }] },
+  { startsDaysAgo: 100, route: 'ex_officio', opener: 'officer', subject: 'K-U022', title: '养老服务补贴发放问题容错审查', summary: '向不符合条件人员发放补贴。', steps: [facts(8, REFUSE_FACTS, '经核查，当事人在未经集体研究的情况下，为不符合条件的亲属办理补贴，存在为他人谋取利益情形。'), propose(10, 'refuse', '不符合容错条件。'), ...meeting(12), ...votes(12, 'refuse'), decide(12), { day: 13, as: 'officer', action: 'notify', body: {} }, { day: 14, as: 'officer', action: 'record_delivery', body: { deliveredOn: '', method: 'in_person' } }, { day: 60, as: 'officer', action: 'close', body: {} }] },
   { startsDaysAgo: 20, route: 'unit_application', opener: 'unit', subject: 'unit:2', submit: true, title: '文旅项目宣传费用容错申请', summary: '项目宣传费用超出预算。', steps: [{ day: 3, as: 'officer', action: 'refuse_acceptance', body: { reasons: '所反映问题不属于问责程序范围，不需启动容错程序。' } }] },
   { startsDaysAgo: 15, route: 'unit_application', opener: 'unit', subject: 'unit:3', submit: true, title: '社区网格化管理经费容错申请', summary: '网格员补贴提前发放。', steps: [{ day: 2, as: 'officer', action: 'request_supplement', body: { items: '请补充提供集体研究会议纪要及经费拨付凭证。' } }] },
   { startsDaysAgo: 12, route: 'unit_application', opener: 'unit', subject: 'unit:4', submit: true, title: '街道夜市临时占道经营容错申请', summary: '为促进夜间经济临时允许占道经营。', steps: [{ day: 3, as: 'unit', action: 'withdraw', body: { reason: '经与纪委沟通，该事项不属于问责范围，撤回申请。' } }] },
-  { startsDaysAgo: 25, route: 'ex_officio', opener: 'officer', subject: 'K-U017', title: '国有企业投资项目容错审查', summary: '国有企业对外投资决策。', steps: [{ day: 5, as: 'leader', action: 'suspend', body: { reason: '等待审计结论。' } }] },
-  { startsDaysAgo: 35, route: 'ex_officio', opener: 'officer', subject: 'K-U018', title: '征地拆迁补偿问题容错审查', summary: '征地补偿标准执行问题。', steps: [{ day: 8, as: 'leader', action: 'convert', body: { reason: '核查发现涉嫌违纪违法，转为纪律审查。' } }] },
+  { startsDaysAgo: 25, route: 'ex_officio', opener: 'officer', subject: 'K-U029', title: '国有企业投资项目容错审查', summary: '国有企业对外投资决策。', steps: [{ day: 5, as: 'leader', action: 'suspend', body: { reason: '等待审计结论。' } }] },
+  { startsDaysAgo: 35, route: 'ex_officio', opener: 'officer', subject: 'K-U010', title: '征地拆迁补偿问题容错审查', summary: '征地补偿标准执行问题。', steps: [{ day: 8, as: 'leader', action: 'convert', body: { reason: '核查发现涉嫌违纪违法，转为纪律审查。' } }] },
 ];
 
 export async function loadDemoMatters(deps: Deps): Promise<number> {

@@ -42,6 +42,12 @@ export type DocumentParties = {
   policyCitation: PolicyCitation;
 };
 
+/** '2024-01-01' → '2024年1月1日起施行': the version a citation names. */
+function effectiveFrom(version: string): string {
+  const [y, m, d] = version.split('-').map(Number);
+  return `${y}年${m}月${d}日起施行`;
+}
+
 /** Who a matter's documents name: the issuing jurisdiction, the cadre, the applicant, the policy. */
 export async function documentParties(ctx: StepContext): Promise<DocumentParties> {
   const m = ctx.loaded.matter;
@@ -63,7 +69,7 @@ export async function documentParties(ctx: StepContext): Promise<DocumentParties
     policyCitation: {
       id: ctx.policy.id,
       title: ctx.policy.title.zh.replace(/^《|》$/g, ''),
-      version: `${ctx.policy.version.slice(0, 4)}年版`,
+      version: effectiveFrom(ctx.policy.version),
       clauses: [],
     },
   };

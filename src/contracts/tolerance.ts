@@ -111,6 +111,8 @@ export const ACTION_BODIES = {
     })
     .strict(),
   close: z.object({ note: Note }).strict(),
+  /** 重新研究: why the decision is reconsidered over its escalated correction (overdue or refused). */
+  reopen: z.object({ reason: Required(4000) }).strict(),
   withdraw: z.object({ reason: Text(2000).optional() }).strict(),
   suspend: z.object({ reason: Required(2000) }).strict(),
   resume: z.object({ note: Note }).strict(),
@@ -149,6 +151,8 @@ export const MatterSummary = z.object({
 export type MatterSummary = z.infer<typeof MatterSummary>;
 
 export const InboxQuery = z.object({
+  /** Matter type; every type when omitted. */
+  type: z.enum(['tolerance', 'correction', 'name_clearing', 'follow_up', 'pre_registration']).optional(),
   status: z.string().max(40).optional(),
   route: RouteSchema.optional(),
   jurisdictionId: z.uuid().optional(),

@@ -7,12 +7,14 @@ import * as m0001 from './migrations/0001_foundation.ts';
 import * as m0002 from './migrations/0002_matters.ts';
 import * as m0003 from './migrations/0003_stats_and_admin.ts';
 import * as m0004 from './migrations/0004_security.ts';
+import * as m0006 from './migrations/0006_correction_prereg.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_matters': m0002,
   '0003_stats_and_admin': m0003,
   '0004_security': m0004,
+  '0006_correction_prereg': m0006,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -30,6 +30,8 @@ import { policyRoutes } from './routes/policy.ts';
 import { calendarRoutes } from './routes/calendar.ts';
 import { documentRoutes } from './routes/documents.ts';
 import { evidenceRoutes } from './routes/evidence.ts';
+import { correctionRoutes } from './routes/corrections.ts';
+import { preRegistrationRoutes } from './routes/pre-registrations.ts';
 
 export type AppOptions = {
   config: Config;
@@ -85,6 +87,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
     calendarRoutes(api, ctx);
     documentRoutes(api, ctx);
     evidenceRoutes(api, ctx);
+    correctionRoutes(api, ctx);
+    preRegistrationRoutes(api, ctx);
   });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

@@ -17,7 +17,7 @@ describe('K County demo data (PGlite)', () => {
   });
 
   it('has matters in every state but higher approval (no shipped policy requires it), made through the real steps', async () => {
-    const rows = await platform.handle.db.selectFrom('matters').select(['status']).execute();
+    const rows = await platform.handle.db.selectFrom('matters').select(['status']).where('type', '=', 'tolerance').execute();
     const states = new Set(rows.map((r) => r.status));
     const expected = Object.keys(TOLERANCE_STATES).filter((s) => s !== 'awaiting_approval');
     expect([...states].sort()).toEqual(expected.sort());
@@ -30,7 +30,7 @@ describe('K County demo data (PGlite)', () => {
     expect(inbox.total).toBeGreaterThanOrEqual(15);
     expect(inbox.items.some((m: { deadline: { status: string } | null }) => m.deadline?.status === 'overdue')).toBe(true);
     const cadre = await signIn(app, 'cadre');
-    const own = (await app.inject({ url: '/api/matters', cookies: cadre.cookies })).json();
+    const own = (await app.inject({ url: '/api/matters?type=tolerance', cookies: cadre.cookies })).json();
     expect(own.total).toBe(4);
     expect(own.items.every((m: { subject: { name: string } }) => m.subject.name === '张明')).toBe(true);
     const notified = own.items.find((m: { status: string }) => m.status === 'notified');

@@ -33,7 +33,7 @@ export function visibleMatters(eb: MatterScope, user: Principal): Expression<Sql
   return any.length ? eb.or(any) : sql<SqlBool>`false`;
 }
 
-export type InboxFilters = { status?: string | undefined; route?: string | undefined; jurisdictionId?: string | undefined; q?: string | undefined; overdueBefore?: string | undefined };
+export type InboxFilters = { type?: string | undefined; status?: string | undefined; route?: string | undefined; jurisdictionId?: string | undefined; q?: string | undefined; overdueBefore?: string | undefined };
 
 export async function listMatters(db: Db, user: Principal, f: InboxFilters, page: { page: number; pageSize: number }) {
   let q = db
@@ -42,6 +42,7 @@ export async function listMatters(db: Db, user: Principal, f: InboxFilters, page
     .leftJoin('cadres as c', 'c.id', 'm.subject_cadre_id')
     .leftJoin('units as u', 'u.id', 'm.subject_unit_id')
     .where((eb) => visibleMatters(eb as unknown as MatterScope, user));
+  if (f.type) q = q.where('m.type', '=', f.type as Database['matters']['type']);
   if (f.status) q = q.where('m.status', '=', f.status);
   if (f.route) q = q.where('m.route', '=', f.route);
   if (f.jurisdictionId) q = q.where('m.jurisdiction_id', '=', f.jurisdictionId);
@@ -50,66 +51,73 @@ export async function listMatters(db: Db, user: Principal, f: InboxFilters, page
     const like = `%${escapeLike(f.q)}%`;
     q = q.where((eb) => eb.or([eb('m.number', 'like', like), eb('m.title', 'like', like), eb('c.name', 'like', like)]));
   }
-  const [rows, count] = await Promise.all([
-    q
-      .select([
-        'm.id', 'm.number', 'm.type', 'm.title', 'm.status', 'm.route', 'm.outcome', 'm.clocks', 'm.due_on', 'm.created_at', 'm.updated_at',
-        'm.jurisdiction_id', 'j.name as jurisdiction_name', 'c.id as subject_id', 'c.name as subject_name', 'u.name as unit_name',
-      ])
-      .orderBy(sql`m.due_on asc nulls last`)
-      .orderBy('m.updated_at', 'desc')
-      .orderBy('m.id')
-      .limit(page.pageSize)
-      .offset((page.page - 1) * page.pageSize)
-      .execute(),
-    q.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows, total: Number(count.n) };
+  // One round trip: the page and, beside every row, the number of matching matters (the sort over
+  // the scope reads them all anyway). Only a page past the end needs the count on its own.
+  const rows = await q
+    .select([
+      'm.id', 'm.number', 'm.type', 'm.title', 'm.status', 'm.route', 'm.outcome', 'm.clocks', 'm.due_on', 'm.created_at', 'm.updated_at',
+      'm.jurisdiction_id', 'j.name as jurisdiction_name', 'c.id as subject_id', 'c.name as subject_name', 'u.name as unit_name',
+      sql<string>`count(*) over ()`.as('total_count'),
+    ])
+    .orderBy(sql`m.due_on asc nulls last`)
+    .orderBy('m.updated_at', 'desc')
+    .orderBy('m.id')
+    .limit(page.pageSize)
+    .offset((page.page - 1) * page.pageSize)
+    .execute();
+  const total = rows.length > 0 ? Number(rows[0]!.total_count) : Number((await q.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n);
+  return { rows: rows.map(({ total_count: _, ...row }) => row), total };
 }
 
 export type MatterListRow = Awaited<ReturnType<typeof listMatters>>['rows'][number];
 
+type ExtrasRow = {
+  subject: { id: string | null; name: string | null; unit_name: string | null } | null;
+  jurisdiction: { id: string; name: string } | null;
+  records: { id: string; kind: string; visibility: 'internal' | 'parties'; data: Record<string, unknown>; text_enc: string | null; status: string | null; created_at: string; created_by_name: string | null }[];
+  files: { id: string; filename: string; visibility: 'internal' | 'parties'; digest: string; created_at: string; size: number; mime: string }[];
+  documents: { id: string; kind: string; number: string; title: string; code: string; recipient: string | null; issued_at: string }[];
+  participants: { meeting_id: string; kind: 'decision' | 'review'; title: string; held_on: string; created_at: string; user_id: string; display_name: string; present: boolean; recused: boolean; vote: 'exempt' | 'mitigate' | 'refuse' | null; opinion: string | null }[];
+  timeline: { seq: number; occurred_at: string; actor: string; action: string; data: Record<string, unknown> }[];
+};
+
+/**
+ * Everything the detail page shows besides the matter row — subject, jurisdiction, records, files,
+ * documents, meeting participants and the timeline from the audit log — in ONE round trip: each
+ * part is an indexed sub-select aggregated to JSON (matter_records_matter_idx, matter_files_matter_idx,
+ * documents_matter_idx, meeting_participants_matter_idx, audit_events_entity_idx), so the cost per
+ * page is one statement whatever the size of the history.
+ */
 export async function matterExtras(db: Db, matterId: string) {
-  const [subject, jurisdiction, records, files, documents, participants, timeline] = await Promise.all([
-    db
-      .selectFrom('matters as m')
-      .leftJoin('cadres as c', 'c.id', 'm.subject_cadre_id')
-      .leftJoin('units as u', 'u.id', 'm.subject_unit_id')
-      .select(['c.id', 'c.name', 'u.name as unit_name'])
-      .where('m.id', '=', matterId)
-      .executeTakeFirst(),
-    db.selectFrom('matters as m').innerJoin('jurisdictions as j', 'j.id', 'm.jurisdiction_id').select(['j.id', 'j.name']).where('m.id', '=', matterId).executeTakeFirstOrThrow(),
-    db
-      .selectFrom('matter_records as r')
-      .leftJoin('users as us', 'us.id', 'r.created_by')
-      .select(['r.id', 'r.kind', 'r.visibility', 'r.data', 'r.text_enc', 'r.status', 'r.created_at', 'us.display_name as created_by_name'])
-      .where('r.matter_id', '=', matterId)
-      .orderBy('r.created_at')
-      .execute(),
-    db
-      .selectFrom('matter_files as f')
-      .innerJoin('files as b', 'b.digest', 'f.digest')
-      .select(['f.id', 'f.filename', 'f.visibility', 'f.digest', 'f.created_at', 'b.size', 'b.mime'])
-      .where('f.matter_id', '=', matterId)
-      .orderBy('f.created_at')
-      .execute(),
-    db.selectFrom('documents').select(['id', 'kind', 'number', 'title', 'code', 'recipient', 'issued_at']).where('matter_id', '=', matterId).orderBy('issued_at').execute(),
-    db
-      .selectFrom('meeting_participants as p')
-      .innerJoin('meetings as mt', 'mt.id', 'p.meeting_id')
-      .innerJoin('users as us', 'us.id', 'p.user_id')
-      .select(['mt.id as meeting_id', 'mt.kind', 'mt.title', 'mt.held_on', 'mt.created_at', 'p.user_id', 'us.display_name', 'p.present', 'p.recused', 'p.vote', 'p.opinion'])
-      .where('p.matter_id', '=', matterId)
-      .orderBy('mt.created_at')
-      .orderBy('us.username')
-      .execute(),
-    db
-      .selectFrom('audit_events')
-      .select(['seq', 'occurred_at', 'actor', 'action', 'data'])
-      .where('entity_type', '=', 'matter')
-      .where('entity_id', '=', matterId)
-      .orderBy('seq')
-      .execute(),
-  ]);
-  return { subject, jurisdiction, records, files, documents, participants, timeline };
+  const { rows } = await sql<ExtrasRow>`
+    select
+      (select json_build_object('id', c.id, 'name', c.name, 'unit_name', u.name)
+         from matters m left join cadres c on c.id = m.subject_cadre_id left join units u on u.id = m.subject_unit_id where m.id = ${matterId}) as subject,
+      (select json_build_object('id', j.id, 'name', j.name) from matters m join jurisdictions j on j.id = m.jurisdiction_id where m.id = ${matterId}) as jurisdiction,
+      (select coalesce(json_agg(json_build_object('id', r.id, 'kind', r.kind, 'visibility', r.visibility, 'data', r.data, 'text_enc', r.text_enc, 'status', r.status,
+                 'created_at', r.created_at, 'created_by_name', us.display_name) order by r.created_at), '[]')
+         from matter_records r left join users us on us.id = r.created_by where r.matter_id = ${matterId}) as records,
+      (select coalesce(json_agg(json_build_object('id', f.id, 'filename', f.filename, 'visibility', f.visibility, 'digest', f.digest, 'created_at', f.created_at,
+                 'size', b.size, 'mime', b.mime) order by f.created_at), '[]')
+         from matter_files f join files b on b.digest = f.digest where f.matter_id = ${matterId}) as files,
+      (select coalesce(json_agg(json_build_object('id', d.id, 'kind', d.kind, 'number', d.number, 'title', d.title, 'code', d.code, 'recipient', d.recipient,
+                 'issued_at', d.issued_at) order by d.issued_at), '[]')
+         from documents d where d.matter_id = ${matterId}) as documents,
+      (select coalesce(json_agg(json_build_object('meeting_id', mt.id, 'kind', mt.kind, 'title', mt.title, 'held_on', mt.held_on, 'created_at', mt.created_at,
+                 'user_id', p.user_id, 'display_name', us.display_name, 'present', p.present, 'recused', p.recused, 'vote', p.vote, 'opinion', p.opinion)
+                 order by mt.created_at, us.username), '[]')
+         from meeting_participants p join meetings mt on mt.id = p.meeting_id join users us on us.id = p.user_id where p.matter_id = ${matterId}) as participants,
+      (select coalesce(json_agg(json_build_object('seq', e.seq, 'occurred_at', e.occurred_at, 'actor', e.actor, 'action', e.action, 'data', e.data) order by e.seq), '[]')
+         from audit_events e where e.entity_type = 'matter' and e.entity_id = ${matterId}) as timeline`.execute(db);
+  const row = rows[0]!;
+  if (!row.jurisdiction) throw new Error(`matter ${matterId} not found`);
+  return {
+    subject: row.subject ?? undefined,
+    jurisdiction: row.jurisdiction,
+    records: row.records.map((r) => ({ ...r, created_at: new Date(r.created_at) })),
+    files: row.files.map((f) => ({ ...f, created_at: new Date(f.created_at) })),
+    documents: row.documents.map((d) => ({ ...d, issued_at: new Date(d.issued_at) })),
+    participants: row.participants.map((p) => ({ ...p, created_at: new Date(p.created_at) })),
+    timeline: row.timeline.map((e) => ({ ...e, seq: String(e.seq), occurred_at: new Date(e.occurred_at) })),
+  };
 }

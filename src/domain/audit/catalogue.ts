@@ -4,6 +4,8 @@
  * type per action of each procedure table (`tolerance.accept` …), labelled from the table itself.
  */
 import { TOLERANCE_PROCEDURE, type ToleranceAction } from '../tolerance/procedure.ts';
+import { CORRECTION_PROCEDURE, type CorrectionAction } from '../correction/procedure.ts';
+import { PRE_REGISTRATION_PROCEDURE, type PreRegistrationAction } from '../pre-registration/procedure.ts';
 
 export const AUDIT_ACTIONS = {
   /** A user signed in. */
@@ -46,6 +48,10 @@ export const AUDIT_ACTIONS = {
   'roster.exported': { zh: '导出干部名册', en: 'Roster exported' },
   /** A tolerance matter was opened (application drafted or filed, or opened ex officio). */
   'tolerance.opened': { zh: '启动容错程序', en: 'Tolerance matter opened' },
+  /** A correction order was issued (with a tolerance decision, or standalone by a case officer). */
+  'correction.opened': { zh: '下达纠错通知', en: 'Correction ordered' },
+  /** A pre-registration was drafted or filed by a cadre or a unit. */
+  'pre_registration.opened': { zh: '事前报备', en: 'Pre-registration made' },
   /** A document was issued (signed, with its verification code). */
   'document.issued': { zh: '制发文书', en: 'Document issued' },
   /** Someone downloaded an issued document. */
@@ -64,10 +70,17 @@ export const AUDIT_ACTIONS = {
   'backup.restored': { zh: '从备份恢复数据', en: 'Restored from backup' },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
-export type ProcedureAuditAction = `tolerance.${ToleranceAction}`;
+export type ProcedureAuditAction =
+  | `tolerance.${ToleranceAction}`
+  | `correction.${CorrectionAction}`
+  | `pre_registration.${PreRegistrationAction}`;
 export type AuditAction = keyof typeof AUDIT_ACTIONS | ProcedureAuditAction;
 
-const PROCEDURES = { tolerance: TOLERANCE_PROCEDURE } as const;
+const PROCEDURES = {
+  tolerance: TOLERANCE_PROCEDURE,
+  correction: CORRECTION_PROCEDURE,
+  pre_registration: PRE_REGISTRATION_PROCEDURE,
+} as const;
 
 export function isAuditAction(action: string): action is AuditAction {
   return auditLabel(action) !== undefined;

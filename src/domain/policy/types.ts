@@ -43,7 +43,10 @@ export type TimeLimits = {
   appealWindow: DeadlineRule;
   reviewPeriod: DeadlineRule;
   nameClearing: DeadlineRule;
+  /** 事前报备 first review (初审), from filing (Songming: one working day, DOMAIN §4.1 step 2). */
   preRegistrationReview: DeadlineRule;
+  /** 回头看: how long after the rectification is accepted the look-back check falls due (DOMAIN §5.2). */
+  correctionLookBack: DeadlineRule;
 };
 
 /** What is appealed decides the route and clocks (DOMAIN §13.3). */

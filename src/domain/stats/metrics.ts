@@ -150,5 +150,12 @@ export function incrementsForTransition(t: StatsTransition, calendar: WorkingDay
   if (action === 'appeal') add({ appealed: 1 });
   if (action === 'review_decide')
     add({ reviewed: 1, ...(after.reviewResult === 'varied' ? { reversed: 1 } : {}) });
+  // 重新研究 (reopened over its correction): not decided, served or closed until decided again.
+  if (action === 'reopen') {
+    for (const [metric, value] of Object.entries(decisionMetrics(after, calendar)) as [Metric, number][])
+      add({ [metric]: -value });
+    if (from !== null && NOTIFIED.has(from)) add({ notified: -1 });
+    if (from === 'closed') add({ closed: -1 });
+  }
   return out;
 }

@@ -27,7 +27,7 @@ const ACTIONS = [
   'add_task', 'complete_task', 'record_unit_opinion', 'extend_verification', 'record_facts', 'propose',
   'return_for_verification', 'convene_meeting', 'declare_conflict', 'cast_vote', 'decide', 'approve',
   'reject_approval', 'notify', 'acknowledge_receipt', 'record_delivery', 'publicize', 'file_with_higher', 'appeal',
-  'assign_review_panel', 'review_decide', 'close', 'withdraw', 'suspend', 'resume', 'convert',
+  'assign_review_panel', 'review_decide', 'close', 'reopen', 'withdraw', 'suspend', 'resume', 'convert',
 ] as const satisfies readonly ToleranceAction[];
 
 /** Each role of DESIGN §2, cadre-side roles with and without the relation, commission roles also related. */
@@ -120,6 +120,8 @@ const EXPECTED: Record<ToleranceState, Partial<Record<RoleKey, ToleranceAction[]
     // Receipt and appeal are the person's own rights; the officer records delivery when needed.
     'cadre(own)': ['acknowledge_receipt', 'appeal'],
     case_officer: ['record_delivery', 'publicize', 'file_with_higher', 'close'],
+    // 纠错 escalated (overdue or refused): the leader may reopen the decision (guard tested apart).
+    commission_leader: ['reopen'],
   },
   under_review: {
     case_officer: ['file_with_higher', 'assign_review_panel', 'declare_conflict'],
@@ -129,7 +131,7 @@ const EXPECTED: Record<ToleranceState, Partial<Record<RoleKey, ToleranceAction[]
     ...RELATED_COMMISSION,
   },
   // Terminal, but publicity and filing may still follow the close.
-  closed: { case_officer: ['publicize', 'file_with_higher'] },
+  closed: { case_officer: ['publicize', 'file_with_higher'], commission_leader: ['reopen'] },
   not_accepted: {},
   withdrawn: {},
   suspended: { commission_leader: ['resume', 'convert'] },
@@ -165,6 +167,7 @@ const TARGET: Record<Exclude<ToleranceAction, 'resume' | 'decide'>, ToleranceSta
   assign_review_panel: 'same',
   review_decide: 'closed',
   close: 'closed',
+  reopen: 'awaiting_decision',
   withdraw: 'withdrawn',
   suspend: 'suspended',
   convert: 'converted',

@@ -47,6 +47,8 @@ export type ToleranceMatter = {
   filed: boolean;
   publicityRequired: boolean;
   published: boolean;
+  /** A correction ordered with this decision was escalated as overdue or refused (纠错, DOMAIN §5.2). */
+  correctionEscalated: boolean;
   /** Today in Beijing, supplied by the caller with `now` so guards stay pure. */
   today: LocalDate;
 };
@@ -182,6 +184,15 @@ export const TOLERANCE_PROCEDURE = {
       label: { zh: '办结', en: 'Close' },
       guard: (m) =>
         m.appealDeadline && m.today > m.appealDeadline ? ok : { ok: false, code: 'matter.appeal_window_open', details: { deadline: m.appealDeadline ?? '—' } },
+    },
+    // Liuzhou logic (DOMAIN §5.2): overdue or refused correction can reopen the tolerance decision.
+    reopen: {
+      from: ['notified', 'closed'],
+      to: 'awaiting_decision',
+      by: [{ role: 'commission_leader' }],
+      label: { zh: '重新研究容错认定', en: 'Reopen the decision' },
+      danger: true,
+      guard: (m) => (m.correctionEscalated ? ok : { ok: false, code: 'matter.correction_not_escalated' }),
     },
     withdraw: {
       from: ['draft', 'submitted', 'awaiting_supplement', 'verifying'],

@@ -12,7 +12,7 @@ export const noonOn = (value: string) => new Date(`${value}T12:00:00+08:00`);
 /**
  * Test helper: a matter in `status` on which every guard passes — facts recorded, not extended,
  * received on 2024-03-01 with the appeal window open until 2024-04-01 (today is 2024-03-15), not
- * appealed, not filed, publicity required and not yet published.
+ * appealed, not filed, publicity required and not yet published, its correction escalated.
  */
 export function matterIn(status: ToleranceState, overrides: Partial<ToleranceMatter> = {}): ToleranceMatter {
   return {
@@ -28,6 +28,7 @@ export function matterIn(status: ToleranceState, overrides: Partial<ToleranceMat
     filed: false,
     publicityRequired: true,
     published: false,
+    correctionEscalated: true,
     today: day('2024-03-15'),
     ...overrides,
   };

@@ -40,7 +40,7 @@ function invalidField(field: string, reasonZh: string, reasonEn: string): Domain
 }
 
 /** Reads the one file and the text fields; the multipart plugin enforces the size limit (413). */
-async function readUpload(request: FastifyRequest): Promise<EvidenceUpload> {
+export async function readUpload(request: FastifyRequest): Promise<EvidenceUpload> {
   if (!request.isMultipart()) throw new DomainError('request.unsupported_media_type');
   let file: { bytes: Uint8Array; filename: string } | undefined;
   const fields: Record<string, string> = {};

@@ -3,12 +3,14 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { errorResponses, IdParams } from '../../contracts/common.ts';
 import { ACTION_BODIES, InboxQuery, MatterDetail, MatterList, OpenMatterBody } from '../../contracts/tolerance.ts';
-import { TOLERANCE_PROCEDURE, TOLERANCE_STATES, type ToleranceAction, type ToleranceState } from '../../domain/tolerance/procedure.ts';
+import { TOLERANCE_PROCEDURE, type ToleranceAction } from '../../domain/tolerance/procedure.ts';
+import { stateLabel } from '../../domain/procedure/matter-types.ts';
+import { presentMatterDeadline } from '../../usecases/procedure/present.ts';
 import { listMatters } from '../../db/queries/matters.ts';
 import { toBeijingDate } from '../../domain/calendar/local-date.ts';
 import { openMatter } from '../../usecases/tolerance/open-matter.ts';
 import { performAction } from '../../usecases/tolerance/perform-action.ts';
-import { matterDetail, presentDeadline } from '../../usecases/tolerance/matter-detail.ts';
+import { matterDetail } from '../../usecases/tolerance/matter-detail.ts';
 import { loadCalendar } from '../../usecases/policy-context.ts';
 import { withIdempotency } from '../plugins/idempotency.ts';
 import { requireUser } from '../plugins/auth.ts';
@@ -51,12 +53,12 @@ export function matterRoutes(app: FastifyInstance, { deps }: RouteContext): void
         type: m.type,
         title: m.title,
         status: m.status,
-        statusLabel: TOLERANCE_STATES[m.status as ToleranceState] ?? { zh: m.status, en: m.status },
+        statusLabel: stateLabel(m.type, m.status),
         route: m.route,
         subject: m.subject_id ? { id: m.subject_id, name: m.subject_name!, unitName: m.unit_name ?? '' } : null,
         jurisdiction: { id: m.jurisdiction_id, name: m.jurisdiction_name },
         outcome: m.outcome,
-        deadline: presentDeadline(m.status, m.clocks, calendar, now),
+        deadline: presentMatterDeadline(m.type, m.status, m.clocks, calendar, now),
         createdAt: m.created_at.toISOString(),
         updatedAt: m.updated_at.toISOString(),
       })),

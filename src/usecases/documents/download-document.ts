@@ -10,7 +10,7 @@ import { actorOf } from '../../domain/access.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { renderDocx } from '../../documents/render-docx.ts';
 import { renderPdf } from '../../documents/render-pdf.ts';
-import { loadMatter } from '../tolerance/load-matter.ts';
+import { loadMatterAccess } from '../procedure/load-matter-access.ts';
 import { officialDocumentOf } from './stored-document.ts';
 
 export type DocumentFormat = 'pdf' | 'docx';
@@ -35,7 +35,7 @@ export async function downloadDocument(
     .executeTakeFirst();
   if (!row?.matter_id) throw new DomainError('record.not_found');
   // A recused member ('limited') sees that the matter exists, not its documents.
-  const loaded = await loadMatter(deps, user, row.matter_id, { minimumView: ['full', 'party', 'outcome'] });
+  const loaded = await loadMatterAccess(deps.db, user, row.matter_id, { minimumView: ['full', 'party', 'outcome'] });
   const doc = officialDocumentOf(row, deps.publicBaseUrl);
   // Rendered with the issue time as the PDF's creation date, so every download is the same file.
   const bytes =

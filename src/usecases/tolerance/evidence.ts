@@ -17,6 +17,7 @@ import { TOLERANCE_PROCEDURE } from '../../domain/tolerance/procedure.ts';
 import { acceptUpload } from '../../uploads/accept.ts';
 import { loadCalendar } from '../policy-context.ts';
 import { loadMatter } from './load-matter.ts';
+import { loadMatterAccess } from '../procedure/load-matter-access.ts';
 import { transition } from './transition.ts';
 
 /** Who may see an evidence file: the commission only, or the parties too. */
@@ -43,7 +44,7 @@ export type StoredEvidence = {
 };
 
 /** Internal evidence is the commission's working material; the parties' uploads are part of the file they know. */
-function visibilityFor(view: MatterView, requested: Visibility | undefined): Visibility {
+export function visibilityFor(view: MatterView, requested: Visibility | undefined): Visibility {
   if (view === 'full') return requested ?? 'internal';
   if (requested === 'internal') {
     throw new DomainError(
@@ -128,7 +129,8 @@ export async function downloadEvidence(
   matterId: string,
   fileId: string,
 ): Promise<EvidenceDownload> {
-  const loaded = await loadMatter(deps, user, matterId);
+  // Files of every procedure (correction evidence, pre-registration attachments) download here.
+  const loaded = await loadMatterAccess(deps.db, user, matterId);
   const row = await deps.db
     .selectFrom('matter_files as f')
     .innerJoin('files as b', 'b.digest', 'f.digest')

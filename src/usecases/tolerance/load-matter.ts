@@ -5,15 +5,17 @@
 import type { Deps } from '../../app/deps.ts';
 import type { UserWithGrants } from '../../db/queries/principal.ts';
 import type { Matter } from '../../db/schema.ts';
-import type { Db } from '../../db/connect.ts';
-import { DomainError } from '../../domain/errors.ts';
-import { matterAccess, type MatterView } from '../../domain/matters/access.ts';
+import type { MatterView } from '../../domain/matters/access.ts';
 import type { Actor } from '../../domain/procedure/engine.ts';
 import { toBeijingDate, type LocalDate } from '../../domain/calendar/local-date.ts';
 import type { ToleranceMatter, ToleranceRoute, ToleranceState } from '../../domain/tolerance/procedure.ts';
 import type { Outcome } from '../../domain/policy/types.ts';
 import { policyVersion } from '../policy-context.ts';
 import { publicityRequired } from '../../domain/tolerance/decision.ts';
+import { loadMatterAccess } from '../procedure/load-matter-access.ts';
+import { hasEscalatedCorrection } from '../correction/linked.ts';
+
+const REOPENABLE = new Set(['notified', 'closed']);
 
 export type LoadedMatter = {
   matter: Matter;
@@ -23,17 +25,10 @@ export type LoadedMatter = {
   procedure: ToleranceMatter;
 };
 
-export async function loadMatterRow(db: Db, id: string) {
-  return db
-    .selectFrom('matters as m')
-    .innerJoin('jurisdictions as j', 'j.id', 'm.jurisdiction_id')
-    .selectAll('m')
-    .select('j.path as jurisdiction_path')
-    .where('m.id', '=', id)
-    .executeTakeFirst();
-}
+export { loadMatterRow } from '../procedure/load-matter-access.ts';
 
-export function procedureView(matter: Matter, now: Date): ToleranceMatter {
+/** `linked`: what other matters say about this one (an escalated correction ordered with it). */
+export function procedureView(matter: Matter, now: Date, linked: { correctionEscalated: boolean } = { correctionEscalated: false }): ToleranceMatter {
   const outcome = matter.outcome as Outcome | null;
   const policy = matter.policy_id && matter.policy_version ? policyVersion(matter.policy_id, matter.policy_version) : null;
   const clocks = matter.clocks as { verification?: { extension: unknown } };
@@ -50,36 +45,14 @@ export function procedureView(matter: Matter, now: Date): ToleranceMatter {
     filed: matter.filed_at !== null,
     publicityRequired: policy !== null && outcome !== null && publicityRequired(policy, outcome),
     published: matter.published_at !== null,
+    correctionEscalated: linked.correctionEscalated,
     today: toBeijingDate(now),
   };
 }
 
 export async function loadMatter(deps: Pick<Deps, 'db' | 'clock'>, user: UserWithGrants, id: string, opts: { minimumView?: MatterView[] } = {}): Promise<LoadedMatter> {
-  const row = await loadMatterRow(deps.db, id);
-  if (!row || row.type !== 'tolerance') throw new DomainError('record.not_found');
-  const { jurisdiction_path: jurisdictionPath, ...matter } = row;
-  const [viewerUnit, conflict] = await Promise.all([
-    user.cadreId ? deps.db.selectFrom('cadres').select('unit_id').where('id', '=', user.cadreId).executeTakeFirst() : undefined,
-    deps.db
-      .selectFrom('matter_records')
-      .select('id')
-      .where('matter_id', '=', id)
-      .where('kind', '=', 'conflict_declared')
-      .where('created_by', '=', user.userId)
-      .executeTakeFirst(),
-  ]);
-  const access = matterAccess(
-    user,
-    {
-      jurisdictionPath,
-      subjectCadreId: matter.subject_cadre_id,
-      subjectUnitId: matter.subject_unit_id,
-      applicantUserId: matter.applicant_user_id,
-      status: matter.status,
-      filed: matter.filed_at !== null,
-    },
-    { viewerUnitId: viewerUnit?.unit_id ?? null, declaredConflict: conflict !== undefined },
-  );
-  if (!access.view || (opts.minimumView && !opts.minimumView.includes(access.view))) throw new DomainError('record.not_found');
-  return { matter, jurisdictionPath, actor: access.actor, view: access.view, procedure: procedureView(matter, deps.clock.now()) };
+  const loaded = await loadMatterAccess(deps.db, user, id, { type: 'tolerance', ...opts });
+  // Only a served decision can be reopened over its correction: look no further otherwise.
+  const correctionEscalated = REOPENABLE.has(loaded.matter.status) && (await hasEscalatedCorrection(deps.db, id));
+  return { ...loaded, procedure: procedureView(loaded.matter, deps.clock.now(), { correctionEscalated }) };
 }

@@ -19,7 +19,7 @@ import { loadMatter } from './load-matter.ts';
 const PARTY_TIMELINE = new Set([
   'tolerance.opened', 'tolerance.submit', 'tolerance.request_supplement', 'tolerance.supplement', 'tolerance.accept',
   'tolerance.refuse_acceptance', 'tolerance.extend_verification', 'tolerance.decide', 'tolerance.approve', 'tolerance.notify',
-  'tolerance.acknowledge_receipt', 'tolerance.record_delivery', 'tolerance.publicize', 'tolerance.appeal', 'tolerance.review_decide', 'tolerance.close',
+  'tolerance.acknowledge_receipt', 'tolerance.record_delivery', 'tolerance.publicize', 'tolerance.appeal', 'tolerance.review_decide', 'tolerance.close', 'tolerance.reopen',
   'tolerance.withdraw', 'tolerance.suspend', 'tolerance.resume', 'tolerance.convert', 'document.issued',
 ]);
 

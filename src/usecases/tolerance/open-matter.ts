@@ -19,6 +19,7 @@ import type { OpenMatterBody } from '../../contracts/tolerance.ts';
 import { effectivePolicy, jurisdictionChain, loadCalendar } from '../policy-context.ts';
 import { deadlineStatus } from '../../domain/calendar/index.ts';
 import { recordStatsForTransition } from '../../db/repos/stats.ts';
+import { assertPreRegistrationLink } from '../pre-registration/link.ts';
 
 /** 容 = tolerance; numbers read like document numbers: K容〔2026〕3号. */
 const NUMBER_PREFIX = { tolerance: '容', correction: '纠', name_clearing: '澄', follow_up: '访', pre_registration: '备' } as const;
@@ -34,7 +35,7 @@ export async function nextMatterNumber(trx: Transaction<Database>, jurisdiction:
 }
 
 /** The commission that handles a cadre: the county (or higher) jurisdiction above the cadre's own. */
-async function handlingJurisdiction(deps: Pick<Deps, 'db'>, cadreJurisdictionPath: string) {
+export async function handlingJurisdiction(deps: Pick<Deps, 'db'>, cadreJurisdictionPath: string) {
   const ids = cadreJurisdictionPath.split('/').filter(Boolean);
   const rows = await deps.db.selectFrom('jurisdictions').select(['id', 'code', 'level', 'path']).where('id', 'in', ids).execute();
   const byId = new Map(rows.map((r) => [r.id, r]));
@@ -65,6 +66,9 @@ export async function openMatter(deps: Deps, user: UserWithGrants, body: OpenMat
           : covers('cadre') ? user.cadreId === subject.id : user.grants.some((g) => g.role === 'unit_leader' && g.unitId === subject.unit_id));
   if (!subject || !allowed) throw new DomainError('cadre.unknown', {}, 'subjectCadreId');
   if (body.conductDate && body.conductDate > today) throw new DomainError('facts.conduct_after_decision', { conductDate: body.conductDate, decisionDate: today }, 'conductDate');
+  // 事前报备: the filing must exist, be in the user's view and be the same cadre's (or unit's).
+  if (body.route === 'pre_registration' && !body.preRegistrationId) throw new DomainError('pre_registration.link_required', {}, 'preRegistrationId');
+  if (body.preRegistrationId) await assertPreRegistrationLink(deps.db, user, body.preRegistrationId, { cadreId: subject.id, unitId: subject.unit_id });
 
   const jurisdiction = await handlingJurisdiction(deps, subject.path);
   const policy = effectivePolicy(await jurisdictionChain(deps.db, jurisdiction.id), today);

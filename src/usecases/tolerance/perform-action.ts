@@ -20,6 +20,7 @@ import { INTAKE_HANDLERS } from './steps/intake.ts';
 import { VERIFICATION_HANDLERS } from './steps/verification.ts';
 import { DECISION_HANDLERS } from './steps/decision.ts';
 import { AFTERMATH_HANDLERS } from './steps/aftermath.ts';
+import { REOPEN_HANDLERS } from './steps/reopen.ts';
 
 /** What a step handler is given. Everything it writes goes through `trx`. */
 export type StepContext = {
@@ -37,7 +38,7 @@ export type StepContext = {
 export type StepHandler<A extends ToleranceAction> = (ctx: StepContext, body: ActionBodies[A]) => Promise<void>;
 export type StepHandlers = { [A in ToleranceAction]?: StepHandler<A> };
 
-const HANDLERS: StepHandlers = { ...INTAKE_HANDLERS, ...VERIFICATION_HANDLERS, ...DECISION_HANDLERS, ...AFTERMATH_HANDLERS };
+const HANDLERS: StepHandlers = { ...INTAKE_HANDLERS, ...VERIFICATION_HANDLERS, ...DECISION_HANDLERS, ...AFTERMATH_HANDLERS, ...REOPEN_HANDLERS };
 
 export function isToleranceAction(action: string): action is ToleranceAction {
   return Object.hasOwn(TOLERANCE_PROCEDURE.actions, action);

@@ -253,7 +253,10 @@ export const DEFAULT_POLICY: BasePolicyDefinition = {
     appealWindow: { unit: 'months', amount: 1 },
     reviewPeriod: { unit: 'months', amount: 1 },
     nameClearing: { unit: 'working_days', amount: 20 },
-    preRegistrationReview: { unit: 'working_days', amount: 5 },
+    // 1个工作日初审 (Songming, DOMAIN §4.1 step 2 / §8).
+    preRegistrationReview: { unit: 'working_days', amount: 1 },
+    // No published figure; three months lets a rectification show whether it holds.
+    correctionLookBack: { unit: 'months', amount: 3 },
   },
   decidingBody: 'standing_committee',
   quorum: { minPresentFraction: 2 / 3, passFraction: 1 / 2, passBase: 'members' },

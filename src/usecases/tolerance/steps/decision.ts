@@ -20,6 +20,7 @@ import { MEETING_HANDLERS } from './meeting.ts';
 import { issueDetermination } from './determination-document.ts';
 import { addRecord } from './records.ts';
 import { storedDecision, storedTally, type StoredDecision } from './stored-decision.ts';
+import { openCorrectionFromDecision } from '../../correction/open-correction.ts';
 
 const lines = (text: string) =>
   text
@@ -107,7 +108,10 @@ export const DECISION_HANDLERS: StepHandlers = {
       .where('id', '=', meeting.id)
       .execute();
     // Where the higher level must approve, the determination is issued on approval, not before.
-    if (!needsApproval) await issueDetermination(ctx, decision);
+    if (!needsApproval) {
+      await issueDetermination(ctx, decision);
+      await openCorrectionFromDecision(ctx, decision);
+    }
   },
 
   approve: async (ctx, body) => {
@@ -127,6 +131,7 @@ export const DECISION_HANDLERS: StepHandlers = {
       text: body.note,
     });
     await issueDetermination(ctx, approved);
+    await openCorrectionFromDecision(ctx, approved);
   },
 
   reject_approval: async (ctx, body) => {

@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
+import { verifyAuditChain } from '../../src/audit/verify.ts';
+import { BENCH_PASSWORD, staffUsername } from '../../src/db/seed/scale/accounts.ts';
+import { DatabaseNotEmptyError, generateScale, type GenerateResult } from '../../src/db/seed/scale/generate.ts';
+import { SCALES, variant } from '../../src/db/seed/scale/spec.ts';
+import { decryptIdNumber } from '../../src/usecases/roster/sensitive-fields.ts';
+import { isValidResidentId } from '../../src/domain/identity.ts';
+import type { App } from '../../src/server/build-app.ts';
+import { createTestApp, createTestPlatform, ENGINES, signIn, type TestPlatform } from '../support/platform.ts';
+
+const SPEC = variant(SCALES.national, 'test', { provinces: 1, cities: 2, counties: 3, cadresPerCounty: 400, firstCountyCadres: 600, mattersPerCounty: 120 });
+
+describe.each(ENGINES)('rongcuo generate on %s', (engine) => {
+  let platform: TestPlatform;
+  let app: App;
+  let result: GenerateResult;
+  let indexesBefore: string[];
+  const indexes = async () =>
+    (await sql<{ d: string }>`select indexdef as d from pg_indexes where schemaname = current_schema() order by indexname`.execute(platform.handle.db)).rows.map((r) => r.d);
+
+  beforeAll(async () => {
+    platform = await createTestPlatform(engine);
+    indexesBefore = await indexes();
+    result = await generateScale(platform.handle.db, { spec: SPEC, keyring: platform.deps.keyring, now: new Date('2026-03-02T09:00:00+08:00') });
+    app = await createTestApp(platform);
+  });
+  afterAll(async () => {
+    await app.close();
+    await platform.close();
+  });
+
+  it('fills every table it promises, in the amounts of the scale', async () => {
+    const count = async (table: string) => Number((await sql<{ n: string }>`select count(*) as n from ${sql.table(table)}`.execute(platform.handle.db)).rows[0]!.n);
+    expect(result.counties).toBe(3);
+    expect(await count('cadres')).toBe(result.cadres);
+    expect(await count('matters')).toBe(result.matters);
+    expect(await count('audit_events')).toBe(result.auditEvents);
+    for (const table of ['matter_records', 'documents', 'meetings', 'meeting_participants', 'matter_counters', 'imports']) expect(await count(table), table).toBeGreaterThan(0);
+    expect(Object.keys(result.byStatus).length).toBeGreaterThanOrEqual(8);
+    expect(result.auditEvents / result.matters).toBeGreaterThan(5);
+  });
+
+  it('leaves a valid SM3 audit chain and every index and constraint as the migrations made them', async () => {
+    const verified = await verifyAuditChain(platform.handle.db);
+    expect(verified).toMatchObject({ ok: true, events: result.auditEvents });
+    expect(await indexes()).toEqual(indexesBefore);
+  });
+
+  it('refuses a database that already holds data unless forced', async () => {
+    await expect(generateScale(platform.handle.db, { spec: SPEC, keyring: platform.deps.keyring })).rejects.toBeInstanceOf(DatabaseNotEmptyError);
+  });
+
+  it('encrypts the sample county for real: valid resident IDs that decrypt', async () => {
+    const rows = await platform.handle.db
+      .selectFrom('cadres as c')
+      .innerJoin('jurisdictions as j', 'j.id', 'c.jurisdiction_id')
+      .select(['c.id', 'c.id_number_enc', 'c.id_number_masked'])
+      .where('j.code', 'like', '110101%')
+      .limit(50)
+      .execute();
+    expect(rows.length).toBe(50);
+    for (const r of rows) {
+      const id = decryptIdNumber(platform.deps.keyring, r.id, r.id_number_enc);
+      expect(isValidResidentId(id)).toBe(true);
+      expect(r.id_number_masked).toBe(`${id.slice(0, 6)}********${id.slice(-4)}`);
+    }
+  });
+
+  it('serves the generated data through the API: the officer signs in, lists the inbox, opens a decided matter', async () => {
+    const officer = await signIn(app, staffUsername('110101', 'officer'), BENCH_PASSWORD);
+    const inbox = await app.inject({ method: 'GET', url: '/api/matters?pageSize=50', cookies: officer.cookies });
+    expect(inbox.statusCode).toBe(200);
+    const list = inbox.json<{ total: number; items: { id: string; status: string }[] }>();
+    expect(list.total).toBeGreaterThan(50);
+    const decided = await platform.handle.db.selectFrom('matters').select('id').where('outcome', 'is not', null).where('number', 'like', '110101%').limit(3).execute();
+    for (const { id } of decided) {
+      const detail = await app.inject({ method: 'GET', url: `/api/matters/${id}`, cookies: officer.cookies });
+      expect(detail.statusCode).toBe(200);
+      const body = detail.json<{ matter: { decision: unknown; summary: string }; timeline: unknown[]; documents: unknown[]; meeting: unknown }>();
+      expect(body.matter.decision).not.toBeNull();
+      expect(body.matter.summary.length).toBeGreaterThan(0);
+      expect(body.timeline.length).toBeGreaterThan(5);
+      expect(body.documents.length).toBeGreaterThan(0);
+      expect(body.meeting).not.toBeNull();
+    }
+  });
+});

@@ -13,6 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { tourMatters } from './screenshot-tour-matters.ts';
 
 const baseUrl = (process.argv[2] ?? 'http://127.0.0.1:3000').replace(/\/$/, '');
 const outDir = path.resolve(process.argv[3] ?? 'screenshots');
@@ -59,7 +60,11 @@ function watch(page: Page, viewport: ViewportName): void {
     }
   });
   page.on('response', (response) => {
-    const expected = response.url().endsWith('/api/auth/me') || response.url().includes('/api/imports/');
+    // 401 probing the session, refused imports, the not-yet-built members endpoint, a unit leader's roster.
+    const expected =
+      response.url().endsWith('/api/auth/me') ||
+      response.url().includes('/api/imports/') ||
+      response.url().endsWith('/committee');
     if (response.status() >= 400 && !expected)
       note(`${viewport}: HTTP ${response.status()} ${response.url()}`);
   });
@@ -184,6 +189,14 @@ async function run(context: BrowserContext, viewport: ViewportName): Promise<voi
   await page.goto(`${baseUrl}/no-such-page`);
   await page.getByRole('heading', { level: 1 }).waitFor();
   await shoot(page, viewport, n++, 'not-found', false);
+
+  // The tolerance pages, each as the user who works on it (the cadre's at phone width matter most).
+  await tourMatters(page, {
+    baseUrl,
+    password: PASSWORD,
+    check: (p, name) => check(p, viewport, name),
+    shoot: (p, name, fullPage = true) => shoot(p, viewport, n++, name, fullPage),
+  });
 }
 
 async function main(): Promise<void> {

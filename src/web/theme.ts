@@ -27,6 +27,8 @@ export const appTheme: ThemeConfig = {
     colorPrimary: BRAND.blue,
     colorLink: BRAND.blue,
     colorInfo: BRAND.blue, // progress bars and info alerts in the brand blue, not antd's bright default
+    // antd's default red (#ff4d4f) is 3.9:1 on white: danger buttons and error text need ≥4.5:1.
+    colorError: '#c4161c',
     borderRadius: 4,
     fontFamily: FONT_FAMILY,
     colorBgLayout: BRAND.pageBg,

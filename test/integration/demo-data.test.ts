@@ -39,4 +39,16 @@ describe('K County demo data (PGlite)', () => {
     expect(detail.documents.length).toBeGreaterThan(0);
     expect(detail.meeting).toBeNull();
   });
+
+  it('lists the deciding body for a matter, with who must recuse', async () => {
+    const officer = await signIn(app, 'officer');
+    const inbox = (await app.inject({ url: '/api/matters?status=awaiting_decision', cookies: officer.cookies })).json();
+    const id = inbox.items[0].id as string;
+    const res = await app.inject({ url: `/api/matters/${id}/committee`, cookies: officer.cookies });
+    expect(res.statusCode).toBe(200);
+    const names = res.json().items.map((m: { name: string }) => m.name);
+    expect(names).toEqual(expect.arrayContaining(['陈刚', '刘洋', '赵敏', '孙伟', '周静', '吴军']));
+    const cadre = await signIn(app, 'cadre');
+    expect((await app.inject({ url: `/api/matters/${id}/committee`, cookies: cadre.cookies })).statusCode).toBe(404);
+  });
 });

@@ -14,6 +14,9 @@ import { matterDetail } from '../../usecases/tolerance/matter-detail.ts';
 import { loadCalendar } from '../../usecases/policy-context.ts';
 import { withIdempotency } from '../plugins/idempotency.ts';
 import { requireUser } from '../plugins/auth.ts';
+import { loadMatter } from '../../usecases/tolerance/load-matter.ts';
+import { bodyMembers } from '../../usecases/tolerance/steps/committee.ts';
+import type { StepContext } from '../../usecases/tolerance/perform-action.ts';
 import { DomainError } from '../../domain/errors.ts';
 import type { RouteContext } from '../build-app.ts';
 
@@ -72,6 +75,25 @@ export function matterRoutes(app: FastifyInstance, { deps }: RouteContext): void
     const user = requireUser(request);
     return matterDetail(deps, user, request.params.id);
   });
+
+  api.get(
+    '/api/matters/:id/committee',
+    {
+      schema: {
+        tags: ['tolerance'],
+        summary: '本事项的决定机构成员（含应回避原因）/ Members of the deciding body, with recusal reasons',
+        params: IdParams,
+        response: { 200: z.object({ items: z.array(z.object({ userId: z.uuid(), name: z.string(), recusalReason: z.string().nullable() })) }), ...errorResponses },
+      },
+    },
+    async (request) => {
+      const user = requireUser(request);
+      const loaded = await loadMatter(deps, user, request.params.id, { minimumView: ['full'] });
+      // Reads only: the step helpers take a context whose `trx` may be the plain connection.
+      const members = await bodyMembers({ deps, user, loaded, trx: deps.db } as unknown as StepContext);
+      return { items: members.map((m) => ({ userId: m.userId, name: m.name, recusalReason: m.recusalReason ?? null })) };
+    },
+  );
 
   // One route per procedure step, each with its own body schema (and OpenAPI entry).
   for (const action of Object.keys(TOLERANCE_PROCEDURE.actions) as ToleranceAction[]) {

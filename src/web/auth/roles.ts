@@ -28,3 +28,41 @@ export function distinctRoles(user: Pick<Me, 'roles'>): Role[] {
 export function jurisdictionNames(user: Pick<Me, 'roles'>): string[] {
   return [...new Set(user.roles.map((grant) => grant.jurisdiction.name))];
 }
+
+// Procedure permissions live in the procedure table on the server; these lists only decide which
+// pages are offered. The pages draw their buttons from the API's `allowedActions`.
+
+/** Who works on tolerance matters from the list (commission, unit, organisation department, higher level). */
+export const MATTER_LIST_READERS: readonly Role[] = [
+  'case_officer',
+  'committee_member',
+  'commission_leader',
+  'unit_leader',
+  'org_dept',
+  'supervisor',
+];
+/** Who opens matters for someone else: the officer ex officio, the unit leader for the unit. */
+export const MATTER_OPENERS: readonly Role[] = ['case_officer', 'unit_leader'];
+/** Who sits in the collective decision. */
+export const MEETING_MEMBERS: readonly Role[] = ['committee_member', 'commission_leader'];
+/** Who sees the dashboards (domain/stats/access.ts: everyone who works on or oversees the mechanism). */
+export const STATS_VIEWERS: readonly Role[] = [
+  'case_officer',
+  'committee_member',
+  'commission_leader',
+  'org_dept',
+  'supervisor',
+  'admin',
+];
+/** Who administers accounts, units and the calendar. */
+export const ADMINISTRATORS: readonly Role[] = CAPABILITIES['users.manage'];
+/** Who reads the policies (rule data, no personal data): those who apply or oversee them. */
+export const POLICY_READERS: readonly Role[] = [
+  'admin',
+  'case_officer',
+  'committee_member',
+  'commission_leader',
+  'supervisor',
+];
+/** Who applies for themself. */
+export const APPLICANTS: readonly Role[] = ['cadre'];

@@ -1,7 +1,7 @@
-import type { Messages } from './zh-CN.ts';
+import type { BaseMessages } from './zh-CN.ts';
 
 /** English texts; same keys as zh-CN (checked by the type). */
-export const en: Messages = {
+export const en: BaseMessages = {
   common: {
     appName: 'Rongcuo',
     appSubtitle: 'Encouraging cadres to take responsibility · Fault tolerance and error correction',
@@ -68,10 +68,32 @@ export const en: Messages = {
   nav: {
     groups: {
       main: 'Workspace',
+      matters: 'Tolerance work',
+      stats: 'Statistics',
       roster: 'Cadre roster',
       admin: 'Administration',
     },
     home: { label: 'Home', description: 'Your account and where to start' },
+    myMatters: {
+      label: 'My applications',
+      description: 'Where your applications stand, the next deadline, documents, receipt and appeal',
+    },
+    apply: {
+      label: 'Apply for tolerance',
+      description: 'First see what can be tolerated, then describe what happened, add evidence and submit',
+    },
+    matters: {
+      label: 'Tolerance matters',
+      description: 'Your tasks by deadline, filtered by stage, how the matter began and jurisdiction',
+    },
+    newMatter: {
+      label: 'New matter',
+      description: 'Open a tolerance check ex officio, or apply on behalf of a cadre of your unit',
+    },
+    meetings: {
+      label: 'Collective decisions',
+      description: 'Matters before the standing committee: recusal, votes, minutes and the decision',
+    },
     roster: {
       label: 'Find cadres',
       description: 'Search by name, position, unit or ID number, filter by unit or status, export to Excel',
@@ -81,6 +103,24 @@ export const en: Messages = {
       description: 'Import the roster from Excel or CSV: preview every row first, then import',
     },
     audit: { label: 'Audit log', description: 'Every recorded change and every view of sensitive data' },
+    dashboard: {
+      label: 'Statistics',
+      description:
+        'Progress, outcomes, time per step and overdue matters; the higher level compares counties',
+    },
+    users: {
+      label: 'Users and roles',
+      description: 'Create users, grant or revoke scoped roles, reset passwords, disable',
+    },
+    units: { label: 'Units', description: 'View and add units' },
+    policies: {
+      label: 'Policies',
+      description: 'Each jurisdiction’s policy versions, and what changed between them',
+    },
+    calendar: {
+      label: 'Calendar',
+      description: 'Holiday and make-up workday schedules, new years, deadline calculator',
+    },
   },
   auth: {
     title: 'Sign in',

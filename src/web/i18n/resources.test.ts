@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './en.ts';
+import { MATTERS_EN } from './matters.en.ts';
+import { MATTERS_ZH } from './matters.zh-CN.ts';
+import { STEPS_EN } from './steps.en.ts';
+import { STEPS_ZH } from './steps.zh-CN.ts';
+import { ADMIN_EN } from './admin.en.ts';
+import { ADMIN_ZH } from './admin.zh-CN.ts';
 import { zhCN } from './zh-CN.ts';
 
 type Tree = { [key: string]: string | Tree };
@@ -17,8 +23,9 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
 const variables = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
 
 describe('translations', () => {
-  const zh = flatten(zhCN);
-  const english = flatten(en);
+  // The base bundle and the tolerance pages' bundle (added on demand by work.ts) together.
+  const zh = flatten({ ...zhCN, ...MATTERS_ZH, ...STEPS_ZH, ...ADMIN_ZH });
+  const english = flatten({ ...en, ...MATTERS_EN, ...STEPS_EN, ...ADMIN_EN });
 
   it('have the same keys in both languages', () => {
     expect([...english.keys()].sort()).toEqual([...zh.keys()].sort());

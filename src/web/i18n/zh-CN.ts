@@ -2,6 +2,10 @@
  * Chinese texts, one namespace per area. This object is the reference: en.ts must have exactly
  * the same keys (the type checker enforces it), and `t()` keys are checked against it.
  */
+import type { MATTERS_ZH } from './matters.zh-CN.ts';
+import type { STEPS_ZH } from './steps.zh-CN.ts';
+import type { ADMIN_ZH } from './admin.zh-CN.ts';
+
 export const zhCN = {
   common: {
     appName: '容错纠错',
@@ -68,10 +72,20 @@ export const zhCN = {
   nav: {
     groups: {
       main: '工作台',
+      matters: '容错办理',
+      stats: '统计分析',
       roster: '干部名册',
       admin: '系统管理',
     },
     home: { label: '首页', description: '查看本人账号与工作入口' },
+    myMatters: {
+      label: '我的申请',
+      description: '查看容错申请办到了哪一步、下一个期限，下载文书，签收和申诉',
+    },
+    apply: { label: '申请容错', description: '先了解哪些情形可以容错，再填写情况、上传材料并提交' },
+    matters: { label: '容错事项', description: '按期限排列的待办事项，按阶段、启动方式和辖区筛选' },
+    newMatter: { label: '新建事项', description: '组织主动启动容错甄别，或由单位代干部申请' },
+    meetings: { label: '集体研究', description: '待常委会研究的事项：回避、表决、会议纪要和作出决定' },
     roster: {
       label: '名册查询',
       description: '按姓名、职务、单位或身份证号查找干部，按单位、状态等筛选，导出 Excel',
@@ -81,6 +95,11 @@ export const zhCN = {
       description: '从 Excel 或 CSV 导入干部名册：先预览逐行检查，再正式导入',
     },
     audit: { label: '审计日志', description: '查看每一次数据变更和敏感信息查看的记录' },
+    dashboard: { label: '统计分析', description: '办理进度、处理结果、各环节用时和超期情况；上级可比较各县' },
+    users: { label: '用户与角色', description: '新建用户、授予或撤销带辖区范围的角色、重置密码、停用' },
+    units: { label: '单位', description: '查看和新增单位' },
+    policies: { label: '容错政策', description: '查看各辖区各版本的政策，比较版本差异' },
+    calendar: { label: '工作日历', description: '节假日和调休安排，录入新年份，计算期限' },
   },
   auth: {
     title: '登录',
@@ -267,4 +286,10 @@ export const zhCN = {
   },
 };
 
-export type Messages = typeof zhCN;
+/** The texts bundled with the first page (login, shell, roster); en.ts has the same keys. */
+export type BaseMessages = typeof zhCN;
+/**
+ * Every namespace, for typed `t()` keys: the base ones plus those of the tolerance pages, which are
+ * added when those pages load (i18n/work.ts) so the login page does not carry them.
+ */
+export type Messages = BaseMessages & typeof MATTERS_ZH & typeof STEPS_ZH & typeof ADMIN_ZH;

@@ -8,6 +8,8 @@ import { APP_ROUTES, type AppRoute } from './table.tsx';
 
 // Lazy so the login route loads neither the layout nor any page code.
 const LoginPage = lazy(() => import('../pages/LoginPage.tsx'));
+// Public (no sign-in): the QR code on documents points here.
+const VerifyPage = lazy(() => import('../pages/verify/VerifyPage.tsx'));
 const AppLayout = lazy(() => import('../layout/AppLayout.tsx'));
 const NotFoundPage = lazy(() => import('../pages/NotFoundPage.tsx'));
 const ForbiddenPage = lazy(() => import('../pages/ForbiddenPage.tsx'));
@@ -25,6 +27,7 @@ export function AppRoutes() {
     <Suspense fallback={<PageLoading fullScreen />}>
       <Routes>
         <Route path="/login" element={<LoginPage />} />
+        <Route path="/verify" element={<VerifyPage />} />
         <Route
           element={
             <RequireAuth>

@@ -1,10 +1,50 @@
-import { AuditOutlined, CloudUploadOutlined, HomeOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  AuditOutlined,
+  BarChartOutlined,
+  BookOutlined,
+  CalendarOutlined,
+  ApartmentOutlined,
+  UserOutlined,
+  CloudUploadOutlined,
+  FileAddOutlined,
+  FolderOpenOutlined,
+  FormOutlined,
+  HomeOutlined,
+  ProfileOutlined,
+  TeamOutlined,
+  UsergroupAddOutlined,
+} from '@ant-design/icons';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
-import { AUDIT_READERS, ROSTER_IMPORTERS, ROSTER_READERS } from '../auth/roles.ts';
+import {
+  ADMINISTRATORS,
+  APPLICANTS,
+  AUDIT_READERS,
+  MATTER_LIST_READERS,
+  MATTER_OPENERS,
+  MEETING_MEMBERS,
+  POLICY_READERS,
+  STATS_VIEWERS,
+  ROSTER_IMPORTERS,
+  ROSTER_READERS,
+} from '../auth/roles.ts';
 import type { RouteAccess } from './access.ts';
 
 /** Keys of the `nav` namespace: a menu label and the one-line description on the home page. */
-export type NavKey = 'home' | 'roster' | 'rosterImport' | 'audit';
+export type NavKey =
+  | 'home'
+  | 'myMatters'
+  | 'apply'
+  | 'matters'
+  | 'newMatter'
+  | 'meetings'
+  | 'dashboard'
+  | 'roster'
+  | 'rosterImport'
+  | 'users'
+  | 'units'
+  | 'policies'
+  | 'calendar'
+  | 'audit';
 
 /** One page of the signed-in app. Each page is its own chunk (React.lazy). */
 export type AppRoute = RouteAccess<NavKey> & {
@@ -24,6 +64,47 @@ export const APP_ROUTES: readonly AppRoute[] = [
     menu: { labelKey: 'home', group: 'main', icon: <HomeOutlined /> },
   },
   {
+    path: '/my',
+    roles: APPLICANTS,
+    page: lazy(() => import('../pages/apply/MyMattersPage.tsx')),
+    menu: { labelKey: 'myMatters', group: 'main', icon: <ProfileOutlined /> },
+  },
+  {
+    path: '/apply',
+    roles: APPLICANTS,
+    page: lazy(() => import('../pages/apply/ApplyPage.tsx')),
+    menu: { labelKey: 'apply', group: 'main', icon: <FormOutlined /> },
+  },
+  {
+    path: '/apply/:id',
+    roles: APPLICANTS,
+    page: lazy(() => import('../pages/apply/ApplyPage.tsx')),
+  },
+  {
+    path: '/matters',
+    roles: MATTER_LIST_READERS,
+    page: lazy(() => import('../pages/matters/InboxPage.tsx')),
+    menu: { labelKey: 'matters', group: 'matters', icon: <FolderOpenOutlined /> },
+  },
+  {
+    path: '/matters/new',
+    roles: MATTER_OPENERS,
+    page: lazy(() => import('../pages/matters/NewMatterPage.tsx')),
+    menu: { labelKey: 'newMatter', group: 'matters', icon: <FileAddOutlined /> },
+  },
+  {
+    // Every signed-in user: the server answers 404 for a matter outside what they may see.
+    path: '/matters/:id',
+    roles: 'any',
+    page: lazy(() => import('../pages/matters/MatterPage.tsx')),
+  },
+  {
+    path: '/meetings',
+    roles: MEETING_MEMBERS,
+    page: lazy(() => import('../pages/meetings/MeetingAgendaPage.tsx')),
+    menu: { labelKey: 'meetings', group: 'matters', icon: <UsergroupAddOutlined /> },
+  },
+  {
     path: '/cadres',
     roles: ROSTER_READERS,
     page: lazy(() => import('../pages/roster/CadreListPage.tsx')),
@@ -39,6 +120,41 @@ export const APP_ROUTES: readonly AppRoute[] = [
     path: '/cadres/:id',
     roles: ROSTER_READERS,
     page: lazy(() => import('../pages/roster/CadreDetailPage.tsx')),
+  },
+  {
+    path: '/dashboard',
+    roles: STATS_VIEWERS,
+    page: lazy(() => import('../pages/stats/DashboardPage.tsx')),
+    menu: { labelKey: 'dashboard', group: 'stats', icon: <BarChartOutlined /> },
+  },
+  {
+    path: '/admin/users',
+    roles: ADMINISTRATORS,
+    page: lazy(() => import('../pages/admin/UsersPage.tsx')),
+    menu: { labelKey: 'users', group: 'admin', icon: <UserOutlined /> },
+  },
+  {
+    path: '/admin/units',
+    roles: ADMINISTRATORS,
+    page: lazy(() => import('../pages/admin/UnitsPage.tsx')),
+    menu: { labelKey: 'units', group: 'admin', icon: <ApartmentOutlined /> },
+  },
+  {
+    path: '/policies',
+    roles: POLICY_READERS,
+    page: lazy(() => import('../pages/admin/PoliciesPage.tsx')),
+    menu: { labelKey: 'policies', group: 'admin', icon: <BookOutlined /> },
+  },
+  {
+    path: '/policies/:id/:version',
+    roles: POLICY_READERS,
+    page: lazy(() => import('../pages/admin/PolicyPage.tsx')),
+  },
+  {
+    path: '/admin/calendar',
+    roles: ADMINISTRATORS,
+    page: lazy(() => import('../pages/admin/CalendarPage.tsx')),
+    menu: { labelKey: 'calendar', group: 'admin', icon: <CalendarOutlined /> },
   },
   {
     path: '/admin/audit',

@@ -1,0 +1,23 @@
+import i18n from './index.ts';
+import { MATTERS_EN } from './matters.en.ts';
+import { MATTERS_ZH } from './matters.zh-CN.ts';
+import { STEPS_EN } from './steps.en.ts';
+import { STEPS_ZH } from './steps.zh-CN.ts';
+import { ADMIN_EN } from './admin.en.ts';
+import { ADMIN_ZH } from './admin.zh-CN.ts';
+
+/**
+ * The texts of the work pages (matters, steps, application, meetings, verification, statistics,
+ * administration), added to
+ * i18next when the first of those pages loads — they stay out of the login page's bundle. Each such
+ * page imports this module; adding is idempotent.
+ */
+for (const [language, bundles] of [
+  ['zh-CN', { ...MATTERS_ZH, ...STEPS_ZH, ...ADMIN_ZH }],
+  ['en', { ...MATTERS_EN, ...STEPS_EN, ...ADMIN_EN }],
+] as const) {
+  for (const [namespace, texts] of Object.entries(bundles)) {
+    if (!i18n.hasResourceBundle(language, namespace))
+      i18n.addResourceBundle(language, namespace, texts, true, true);
+  }
+}

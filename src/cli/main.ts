@@ -2,11 +2,13 @@
 import '../contracts/bilingual-errors.ts';
 import { Command } from 'commander';
 import { registerAudit } from './commands/audit.ts';
+import { registerBackup } from './commands/backup.ts';
 import { registerDb } from './commands/db.ts';
 import { registerImport } from './commands/import.ts';
 import { registerKeys } from './commands/keys.ts';
 import { registerUser } from './commands/user.ts';
 import { registerEvaluate } from './commands/evaluate.ts';
+import { registerGenerate } from './commands/generate.ts';
 
 const program = new Command('rongcuo')
   .description('容错纠错工作平台命令行 / Rongcuo command line')
@@ -21,6 +23,8 @@ registerAudit(program);
 registerImport(program);
 registerKeys(program);
 registerDb(program);
+registerBackup(program);
 registerEvaluate(program);
+registerGenerate(program);
 
 await program.parseAsync(process.argv);

@@ -18,6 +18,8 @@ export const Text = (max: number) =>
   z
     .string()
     .max(max)
+    // Lone surrogates are not valid Unicode: PostgreSQL would refuse them deep inside a write.
+    .refine((s) => !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(s), { message: '包含无效的 Unicode 字符\u241Econtains invalid Unicode' })
     .refine((s) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(s), {
       message: '包含控制字符\u241Econtains control characters',
     });

@@ -10,7 +10,16 @@ import { tinyPdf } from '../../src/uploads/test-files.ts';
 import { multipart } from './roster-files.ts';
 import type { ToleranceFlow } from './tolerance-flow.ts';
 
-export const CORRECTION_STAGES = ['rectifying', 'overdue', 'awaiting_acceptance', 'evidenced', 'observing', 'look_back_due', 'looked_back', 'escalated'] as const;
+export const CORRECTION_STAGES = [
+  'rectifying',
+  'overdue',
+  'awaiting_acceptance',
+  'evidenced',
+  'observing',
+  'look_back_due',
+  'looked_back',
+  'escalated',
+] as const;
 export type CorrectionStage = (typeof CORRECTION_STAGES)[number];
 export const PRE_REGISTRATION_STAGES = ['filing_draft', 'filed', 'returned', 'acknowledged'] as const;
 export type PreRegistrationStage = (typeof PRE_REGISTRATION_STAGES)[number];
@@ -19,37 +28,66 @@ export type CorrectionKind = 'CZ' | 'CU' | 'CO' | 'CJ' | 'CS_officer' | 'CS_lead
 export type PreRegistrationKind = 'PZ' | 'PU' | 'PJ' | 'PL';
 
 /** What the builders need from the fixture cache: the flow, the kinds' subjects, the L County unit. */
-export type Builder = { flow: ToleranceFlow; subjectOf(kind: 'U' | 'J' | 'L'): Promise<string>; lUnit: string };
+export type Builder = {
+  flow: ToleranceFlow;
+  subjectOf(kind: 'U' | 'J' | 'L'): Promise<string>;
+  lUnit: string;
+};
 export type Built = { id: string; fileId?: string; documentId?: string; documentCode?: string };
 
 const DAY = 86_400_000;
 const FAR_PAST = new Set<CorrectionStage>(['overdue', 'look_back_due', 'looked_back']);
 
 /** The responsible unit, the cadre named and the officer who orders it (an unrelated one for 县纪委监委). */
-async function order(b: Builder, kind: CorrectionKind): Promise<{ unit: string; cadre: string; officer: string }> {
-  const own = (key: 'officer' | 'leader' | 'committee1') => ({ unit: DEMO_PEOPLE.officer.unitId, cadre: DEMO_PEOPLE[key].cadreId, officer: 'officer2' });
+async function order(
+  b: Builder,
+  kind: CorrectionKind,
+): Promise<{ unit: string; cadre: string; officer: string }> {
+  const own = (key: 'officer' | 'leader' | 'committee1') => ({
+    unit: DEMO_PEOPLE.officer.unitId,
+    cadre: DEMO_PEOPLE[key].cadreId,
+    officer: 'officer2',
+  });
   switch (kind) {
-    case 'CZ': return { unit: DEMO_PEOPLE.cadre.unitId, cadre: DEMO_PEOPLE.cadre.cadreId, officer: 'officer' };
-    case 'CU': return { unit: DEMO_PEOPLE.unitLeader.unitId, cadre: await b.subjectOf('U'), officer: 'officer' };
-    case 'CO': return { unit: DEMO_PEOPLE.orgDept.unitId, cadre: DEMO_PEOPLE.orgDept.cadreId, officer: 'officer' };
-    case 'CJ': return { unit: DEMO_PEOPLE.officer.unitId, cadre: await b.subjectOf('J'), officer: 'officer2' };
-    case 'CL': return { unit: b.lUnit, cadre: await b.subjectOf('L'), officer: 'officer_l' };
-    case 'CS_officer': return own('officer');
-    case 'CS_leader': return own('leader');
-    case 'CS_committee1': return own('committee1');
+    case 'CZ':
+      return { unit: DEMO_PEOPLE.cadre.unitId, cadre: DEMO_PEOPLE.cadre.cadreId, officer: 'officer' };
+    case 'CU':
+      return { unit: DEMO_PEOPLE.unitLeader.unitId, cadre: await b.subjectOf('U'), officer: 'officer' };
+    case 'CO':
+      return { unit: DEMO_PEOPLE.orgDept.unitId, cadre: DEMO_PEOPLE.orgDept.cadreId, officer: 'officer' };
+    case 'CJ':
+      return { unit: DEMO_PEOPLE.officer.unitId, cadre: await b.subjectOf('J'), officer: 'officer2' };
+    case 'CL':
+      return { unit: b.lUnit, cadre: await b.subjectOf('L'), officer: 'officer_l' };
+    case 'CS_officer':
+      return own('officer');
+    case 'CS_leader':
+      return own('leader');
+    case 'CS_committee1':
+      return own('committee1');
   }
 }
 
 async function upload(b: Builder, url: string, user: string): Promise<string> {
   const body = multipart('整改佐证.pdf', tinyPdf('整改佐证'), 'application/pdf');
   const s = await b.flow.session(user);
-  const res = await b.flow.app.inject({ method: 'POST', url, payload: body.payload, headers: { ...body.headers, ...s.headers }, cookies: s.cookies });
+  const res = await b.flow.app.inject({
+    method: 'POST',
+    url,
+    payload: body.payload,
+    headers: { ...body.headers, ...s.headers },
+    cookies: s.cookies,
+  });
   expect(res.statusCode, res.body).toBe(201);
   return res.json<{ file: { id: string } }>().file.id;
 }
 
 /** A standalone correction order in the stage (opened long ago for the stages its clocks must have passed). */
-export async function driveCorrection(b: Builder, kind: CorrectionKind, stage: CorrectionStage): Promise<Built> {
+export async function driveCorrection(
+  b: Builder,
+  kind: CorrectionKind,
+  stage: CorrectionStage,
+): Promise<Built> {
   const { flow } = b;
   const clock = flow.platform.clock;
   const now = clock.now();
@@ -93,12 +131,19 @@ async function post(flow: ToleranceFlow, user: string, url: string, body: object
 }
 
 /** Who files a pre-registration of the kind, for which unit, and which officer reviews it. */
-function filer(b: Builder, kind: PreRegistrationKind): { user: string; route: 'own_filing' | 'unit_filing'; officer: string } {
+function filer(
+  b: Builder,
+  kind: PreRegistrationKind,
+): { user: string; route: 'own_filing' | 'unit_filing'; officer: string } {
   switch (kind) {
-    case 'PZ': return { user: 'cadre', route: 'own_filing', officer: 'officer' };
-    case 'PU': return { user: 'unit', route: 'unit_filing', officer: 'officer' };
-    case 'PJ': return { user: 'unit_j', route: 'unit_filing', officer: 'officer2' };
-    case 'PL': return { user: 'unit_l', route: 'unit_filing', officer: 'officer_l' };
+    case 'PZ':
+      return { user: 'cadre', route: 'own_filing', officer: 'officer' };
+    case 'PU':
+      return { user: 'unit', route: 'unit_filing', officer: 'officer' };
+    case 'PJ':
+      return { user: 'unit_j', route: 'unit_filing', officer: 'officer2' };
+    case 'PL':
+      return { user: 'unit_l', route: 'unit_filing', officer: 'officer_l' };
   }
 }
 
@@ -116,17 +161,28 @@ export function filingBody(today: string, extra: object = {}): object {
 }
 
 /** A pre-registration in the stage: a draft, filed, returned with reasons, or acknowledged with its receipt. */
-export async function drivePreRegistration(b: Builder, kind: PreRegistrationKind, stage: PreRegistrationStage): Promise<Built> {
+export async function drivePreRegistration(
+  b: Builder,
+  kind: PreRegistrationKind,
+  stage: PreRegistrationStage,
+): Promise<Built> {
   const { flow } = b;
   const f = filer(b, kind);
-  const res = await flow.post(f.user, '/api/pre-registrations', filingBody(flow.today(), { route: f.route, submit: stage !== 'filing_draft' }));
+  const res = await flow.post(
+    f.user,
+    '/api/pre-registrations',
+    filingBody(flow.today(), { route: f.route, submit: stage !== 'filing_draft' }),
+  );
   expect(res.statusCode, res.body).toBe(201);
   const built: Built = { id: res.json<{ id: string }>().id };
   const url = `/api/pre-registrations/${built.id}/actions/`;
-  if (stage === 'returned') await post(flow, f.officer, `${url}return_filing`, { reasons: '风险防控措施不具体' });
+  if (stage === 'returned')
+    await post(flow, f.officer, `${url}return_filing`, { reasons: '风险防控措施不具体' });
   if (stage === 'acknowledged') {
     await post(flow, f.officer, `${url}acknowledge`, {});
-    const detail = (await flow.get(f.officer, `/api/pre-registrations/${built.id}`)).json<{ documents: { id: string; code: string }[] }>();
+    const detail = (await flow.get(f.officer, `/api/pre-registrations/${built.id}`)).json<{
+      documents: { id: string; code: string }[];
+    }>();
     built.documentId = detail.documents[0]?.id;
     built.documentCode = detail.documents[0]?.code;
   }

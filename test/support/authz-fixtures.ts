@@ -30,9 +30,24 @@ export type Kind = 'Z' | 'U' | 'O' | 'L' | 'J' | 'S_officer' | 'S_leader' | 'S_c
 
 /** Named states to start a step from (a few split one status: with a task, facts, votes, receipt …). */
 export const STAGES = [
-  'draft', 'submitted', 'awaiting_supplement', 'verifying', 'verifying_task', 'verifying_facts', 'suspended',
-  'awaiting_decision', 'deliberating', 'deliberating_voted', 'awaiting_approval', 'decided', 'notified',
-  'received', 'filed', 'under_review', 'review_panel', 'closable',
+  'draft',
+  'submitted',
+  'awaiting_supplement',
+  'verifying',
+  'verifying_task',
+  'verifying_facts',
+  'suspended',
+  'awaiting_decision',
+  'deliberating',
+  'deliberating_voted',
+  'awaiting_approval',
+  'decided',
+  'notified',
+  'received',
+  'filed',
+  'under_review',
+  'review_panel',
+  'closable',
 ] as const;
 export type Stage = (typeof STAGES)[number];
 export type MatterType = 'tolerance' | 'correction' | 'pre_registration';
@@ -49,7 +64,13 @@ export type MatterFixture = {
   documentCode?: string;
 };
 
-type Staff = { officer: string; leader: string | null; deliberating: string[]; deciding: string[]; panel: string[] };
+type Staff = {
+  officer: string;
+  leader: string | null;
+  deliberating: string[];
+  deciding: string[];
+  panel: string[];
+};
 type KindSpec = { applicant: string; subject: () => Promise<string | null>; staff: Staff };
 
 const K_STAFF: Staff = {
@@ -69,10 +90,25 @@ const L_STAFF: Staff = {
   panel: ['committee_l1', 'committee_l5'],
 };
 /** Every K County commission member is related to a J matter: only an unattached officer moves it. */
-const J_STAFF: Staff = { officer: 'officer2', leader: null, deliberating: ['committee2'], deciding: [], panel: [] };
+const J_STAFF: Staff = {
+  officer: 'officer2',
+  leader: null,
+  deliberating: ['committee2'],
+  deciding: [],
+  panel: [],
+};
 
 /** Stages a kind cannot reach fall back to the nearest it can, where the viewers' answers are the same. */
-const J_REACH: Stage[] = ['draft', 'submitted', 'awaiting_supplement', 'verifying', 'verifying_task', 'verifying_facts', 'awaiting_decision', 'deliberating'];
+const J_REACH: Stage[] = [
+  'draft',
+  'submitted',
+  'awaiting_supplement',
+  'verifying',
+  'verifying_task',
+  'verifying_facts',
+  'awaiting_decision',
+  'deliberating',
+];
 /** Only 张明 has an account to appeal with. */
 const APPEALED: Stage[] = ['under_review', 'review_panel'];
 
@@ -92,7 +128,8 @@ export async function createMatrixUsers(flow: ToleranceFlow): Promise<void> {
     { role: 'commission_leader', jurisdictionCode: 'L' },
     { role: 'committee_member', jurisdictionCode: 'L' },
   ]);
-  for (const n of [1, 2, 3, 4, 5]) await add(`committee_l${n}`, [{ role: 'committee_member', jurisdictionCode: 'L' }]);
+  for (const n of [1, 2, 3, 4, 5])
+    await add(`committee_l${n}`, [{ role: 'committee_member', jurisdictionCode: 'L' }]);
 }
 
 /** L县财政局, the L County unit whose leader applies for its cadres. */
@@ -114,11 +151,21 @@ export class MatterFixtures {
   get(type: MatterType, kind: AnyKind, stage: AnyStage, fresh = false): Promise<MatterFixture> {
     const build = (): Promise<MatterFixture> => {
       this.built += 1;
-      const builder = { flow: this.flow, subjectOf: (k: 'U' | 'J' | 'L') => this.subjectOf(k), lUnit: L_UNIT };
+      const builder = {
+        flow: this.flow,
+        subjectOf: (k: 'U' | 'J' | 'L') => this.subjectOf(k),
+        lUnit: L_UNIT,
+      };
       if (type === 'correction')
-        return driveCorrection(builder, kind as CorrectionKind, stage as CorrectionStage).then((b) => ({ kind, stage, ...b }));
+        return driveCorrection(builder, kind as CorrectionKind, stage as CorrectionStage).then((b) => ({
+          kind,
+          stage,
+          ...b,
+        }));
       if (type === 'pre_registration')
-        return drivePreRegistration(builder, kind as PreRegistrationKind, stage as PreRegistrationStage).then((b) => ({ kind, stage, ...b }));
+        return drivePreRegistration(builder, kind as PreRegistrationKind, stage as PreRegistrationStage).then(
+          (b) => ({ kind, stage, ...b }),
+        );
       return this.build(kind as Kind, stage as Stage);
     };
     if (fresh) return build();
@@ -141,7 +188,13 @@ export class MatterFixtures {
     const firstOf = (unit: string, except: string[]) => async () => {
       const key = `${unit}:${except.join()}`;
       if (!this.subjects.has(key)) {
-        const row = await db.selectFrom('cadres').select('id').where('unit_id', '=', unit).where('id', 'not in', except).orderBy('id').executeTakeFirstOrThrow();
+        const row = await db
+          .selectFrom('cadres')
+          .select('id')
+          .where('unit_id', '=', unit)
+          .where('id', 'not in', except)
+          .orderBy('id')
+          .executeTakeFirstOrThrow();
         this.subjects.set(key, row.id);
       }
       return this.subjects.get(key)!;
@@ -149,14 +202,26 @@ export class MatterFixtures {
     const fixed = (id: string) => async () => id;
     const demoIds = Object.values(DEMO_PEOPLE).map((p) => p.cadreId);
     switch (kind) {
-      case 'Z': return { applicant: 'cadre', subject: fixed(DEMO_PEOPLE.cadre.cadreId), staff: K_STAFF };
-      case 'U': return { applicant: 'unit', subject: firstOf(DEMO_PEOPLE.unitLeader.unitId, demoIds), staff: K_STAFF };
-      case 'O': return { applicant: 'unit_o', subject: fixed(DEMO_PEOPLE.orgDept.cadreId), staff: K_STAFF };
-      case 'L': return { applicant: 'unit_l', subject: firstOf(L_UNIT, demoIds), staff: L_STAFF };
-      case 'J': return { applicant: 'unit_j', subject: firstOf(DEMO_PEOPLE.officer.unitId, demoIds), staff: J_STAFF };
-      case 'S_officer': return { applicant: 'unit_j', subject: fixed(DEMO_PEOPLE.officer.cadreId), staff: J_STAFF };
-      case 'S_leader': return { applicant: 'unit_j', subject: fixed(DEMO_PEOPLE.leader.cadreId), staff: J_STAFF };
-      case 'S_committee1': return { applicant: 'unit_j', subject: fixed(DEMO_PEOPLE.committee1.cadreId), staff: J_STAFF };
+      case 'Z':
+        return { applicant: 'cadre', subject: fixed(DEMO_PEOPLE.cadre.cadreId), staff: K_STAFF };
+      case 'U':
+        return {
+          applicant: 'unit',
+          subject: firstOf(DEMO_PEOPLE.unitLeader.unitId, demoIds),
+          staff: K_STAFF,
+        };
+      case 'O':
+        return { applicant: 'unit_o', subject: fixed(DEMO_PEOPLE.orgDept.cadreId), staff: K_STAFF };
+      case 'L':
+        return { applicant: 'unit_l', subject: firstOf(L_UNIT, demoIds), staff: L_STAFF };
+      case 'J':
+        return { applicant: 'unit_j', subject: firstOf(DEMO_PEOPLE.officer.unitId, demoIds), staff: J_STAFF };
+      case 'S_officer':
+        return { applicant: 'unit_j', subject: fixed(DEMO_PEOPLE.officer.cadreId), staff: J_STAFF };
+      case 'S_leader':
+        return { applicant: 'unit_j', subject: fixed(DEMO_PEOPLE.leader.cadreId), staff: J_STAFF };
+      case 'S_committee1':
+        return { applicant: 'unit_j', subject: fixed(DEMO_PEOPLE.committee1.cadreId), staff: J_STAFF };
     }
   }
 
@@ -221,7 +286,10 @@ export class MatterFixtures {
     await act(officer, 'propose', { outcome: 'exempt', analysis: '属于探索性失误，未谋取私利。' });
     if (reached('awaiting_decision')) return this.finish(fixture, officer);
     const members = reached('deliberating') ? spec.staff.deliberating : spec.staff.deciding;
-    await act(officer, 'convene_meeting', { heldOn: flow.today(), present: await Promise.all(members.map((m) => flow.userId(m))) });
+    await act(officer, 'convene_meeting', {
+      heldOn: flow.today(),
+      present: await Promise.all(members.map((m) => flow.userId(m))),
+    });
     if (reached('deliberating')) return this.finish(fixture, officer);
     for (const member of members) await act(member, 'cast_vote', { vote: 'exempt', opinion: '同意免责' });
     if (reached('deliberating_voted')) return fixture;
@@ -240,9 +308,15 @@ export class MatterFixtures {
       await act(officer, 'file_with_higher');
       return this.finish(fixture, officer);
     }
-    await act('cadre', 'appeal', { appealType: 'party_accountability', contested: 'tolerance', grounds: '申诉理由' });
+    await act('cadre', 'appeal', {
+      appealType: 'party_accountability',
+      contested: 'tolerance',
+      grounds: '申诉理由',
+    });
     if (reached('under_review')) return fixture;
-    await act(officer, 'assign_review_panel', { members: await Promise.all(spec.staff.panel.map((m) => flow.userId(m))) });
+    await act(officer, 'assign_review_panel', {
+      members: await Promise.all(spec.staff.panel.map((m) => flow.userId(m))),
+    });
     return fixture;
   }
 

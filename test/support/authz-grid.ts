@@ -5,7 +5,17 @@
 import type { AnyStage, MatterType } from './authz-fixtures.ts';
 
 /** The eight roles of DESIGN §2 as the demo users hold them, and a request without a session. */
-export const WHO = ['anonymous', 'admin', 'officer', 'leader', 'committee1', 'cadre', 'unit', 'orgdept', 'supervisor'] as const;
+export const WHO = [
+  'anonymous',
+  'admin',
+  'officer',
+  'leader',
+  'committee1',
+  'cadre',
+  'unit',
+  'orgdept',
+  'supervisor',
+] as const;
 export type Who = (typeof WHO)[number];
 
 /**
@@ -37,7 +47,8 @@ export function grid(text: string): Grid {
   const result: Grid = {};
   for (const [who, ...cells] of rows) {
     if (!(WHO as readonly string[]).includes(who!)) throw new Error(`grid: unknown asker ${who}`);
-    if (cells.length !== columns.length) throw new Error(`grid: row ${who} has ${cells.length} cells for ${columns.length} columns`);
+    if (cells.length !== columns.length)
+      throw new Error(`grid: row ${who} has ${cells.length} cells for ${columns.length} columns`);
     const row: Partial<Record<Relation, Cell>> = {};
     cells.forEach((cell, i) => {
       if (cell === '.') return;
@@ -48,7 +59,9 @@ export function grid(text: string): Grid {
     result[who as Who] = row;
   }
   if (!result.anonymous) {
-    result.anonymous = Object.fromEntries(columns.filter((c) => c !== 'own').map((c) => [c, { status: 401, spec: false }]));
+    result.anonymous = Object.fromEntries(
+      columns.filter((c) => c !== 'own').map((c) => [c, { status: 401, spec: false }]),
+    );
   }
   for (const who of WHO) if (!result[who]) throw new Error(`grid: no row for ${who}`);
   return result;
@@ -84,7 +97,14 @@ export type Resolved = {
 };
 
 /** Everything a body may depend on. */
-export type BodyContext = { who: Who; relation: Relation; t: Resolved; userId: (username: string) => string; today: string; serial: number };
+export type BodyContext = {
+  who: Who;
+  relation: Relation;
+  t: Resolved;
+  userId: (username: string) => string;
+  today: string;
+  serial: number;
+};
 
 export type Entry = {
   /** `METHOD /url` exactly as the app registers it. */
@@ -114,4 +134,11 @@ export function cellsOf(entry: Entry): number {
   let n = entry.wrongState ? 1 : 0;
   for (const who of WHO) n += Object.keys(entry.grid[who] ?? {}).length;
   return n;
+}
+
+/** `'officer/same@verifying'` → the wrong-state cell of a step: that asker, relation and stage. */
+export function wrongState(spec: string): NonNullable<Entry['wrongState']> {
+  const match = /^(\w+)\/(\w+)@(\w+)$/.exec(spec);
+  if (!match) throw new Error(`wrong state: ${spec}`);
+  return { who: match[1] as Who, relation: match[2] as Relation, stage: match[3] as AnyStage };
 }

@@ -102,28 +102,63 @@ const CREATE_IN = grid(`
 `);
 
 const none = { kind: 'none' } as const;
-const SCHEDULE_2031 = { year: 2031, holidays: [{ name: '元旦', nameEn: "New Year's Day", days: ['2031-01-01'] }], makeupWorkdays: [] };
+const SCHEDULE_2031 = {
+  year: 2031,
+  holidays: [{ name: '元旦', nameEn: "New Year's Day", days: ['2031-01-01'] }],
+  makeupWorkdays: [],
+};
 
 export const SYSTEM_ROUTES: Entry[] = [
   { route: 'GET /api/health', target: none, grid: PUBLIC },
   { route: 'GET /api/openapi.json', target: none, grid: PUBLIC },
   // The API's documentation is public like the OpenAPI document it shows.
-  ...['GET /api/docs', 'GET /api/docs/json', 'GET /api/docs/yaml', 'GET /api/docs/static/swagger-initializer.js'].map((route): Entry => ({ route, target: none, grid: PUBLIC })),
+  ...[
+    'GET /api/docs',
+    'GET /api/docs/json',
+    'GET /api/docs/yaml',
+    'GET /api/docs/static/swagger-initializer.js',
+  ].map((route): Entry => ({ route, target: none, grid: PUBLIC })),
   { route: 'GET /api/docs/static/*', target: none, grid: PUBLIC, params: { '*': 'swagger-ui.css' } },
   { route: 'GET /api/docs/static/index.html', target: none, grid: grid(PUBLIC_REDIRECT()) },
   // Signing in (as oneself; anonymous as the cadre) is open to all; a made-up challenge is refused.
-  { route: 'POST /api/auth/login', target: none, grid: PUBLIC, body: (c) => ({ username: c.who === 'anonymous' ? 'cadre' : c.who, password: DEMO_PASSWORD }) },
-  { route: 'POST /api/auth/login/2fa', target: none, grid: grid(ALL('401')), body: { challenge: 'no-such-challenge', token: '123456' } },
+  {
+    route: 'POST /api/auth/login',
+    target: none,
+    grid: PUBLIC,
+    body: (c) => ({ username: c.who === 'anonymous' ? 'cadre' : c.who, password: DEMO_PASSWORD }),
+  },
+  {
+    route: 'POST /api/auth/login/2fa',
+    target: none,
+    grid: grid(ALL('401')),
+    body: { challenge: 'no-such-challenge', token: '123456' },
+  },
   { route: 'POST /api/auth/2fa/setup', target: none, grid: SIGNED_IN },
   // Any signed-in user may enrol; a wrong code is refused (400) once the set-up has started.
-  { route: 'POST /api/auth/2fa/confirm', target: none, grid: grid(SIGNED_IN_ALL('400')), body: { token: '000000' }, before: { route: 'POST /api/auth/2fa/setup' } },
+  {
+    route: 'POST /api/auth/2fa/confirm',
+    target: none,
+    grid: grid(SIGNED_IN_ALL('400')),
+    body: { token: '000000' },
+    before: { route: 'POST /api/auth/2fa/setup' },
+  },
   { route: 'POST /api/auth/logout-all', target: none, grid: grid(SIGNED_IN_ALL('204')), endsSession: true },
   { route: 'POST /api/auth/logout', target: none, grid: grid(SIGNED_IN_ALL('204')), endsSession: true },
   { route: 'GET /api/auth/me', target: none, grid: SIGNED_IN },
   { route: 'GET /api/jurisdictions', target: none, grid: SIGNED_IN },
   { route: 'GET /api/matters', target: none, grid: SIGNED_IN },
-  { route: 'GET /api/units', target: { kind: 'jurisdiction' }, grid: ROSTER_LIST, query: (c) => ({ jurisdictionId: c.t.jurisdictionId }) },
-  { route: 'GET /api/cadres', target: { kind: 'jurisdiction' }, grid: ROSTER_LIST, query: (c) => ({ jurisdictionId: c.t.jurisdictionId }) },
+  {
+    route: 'GET /api/units',
+    target: { kind: 'jurisdiction' },
+    grid: ROSTER_LIST,
+    query: (c) => ({ jurisdictionId: c.t.jurisdictionId }),
+  },
+  {
+    route: 'GET /api/cadres',
+    target: { kind: 'jurisdiction' },
+    grid: ROSTER_LIST,
+    query: (c) => ({ jurisdictionId: c.t.jurisdictionId }),
+  },
   {
     // Exports are for those who use the roster for work; a committee member only reads it.
     route: 'GET /api/cadres/export.xlsx',
@@ -194,8 +229,18 @@ export const SYSTEM_ROUTES: Entry[] = [
   },
   { route: 'GET /api/imports/cadres/template.xlsx', target: none, grid: grid(IMPORTERS()) },
   { route: 'GET /api/audit/events', target: none, grid: ADMIN_ONLY },
-  { route: 'GET /api/stats/overview', target: { kind: 'jurisdiction' }, grid: STATS, query: (c) => ({ jurisdictionId: c.t.jurisdictionId }) },
-  { route: 'GET /api/stats/counties', target: { kind: 'jurisdiction' }, grid: STATS, query: (c) => ({ jurisdictionId: c.t.jurisdictionId }) },
+  {
+    route: 'GET /api/stats/overview',
+    target: { kind: 'jurisdiction' },
+    grid: STATS,
+    query: (c) => ({ jurisdictionId: c.t.jurisdictionId }),
+  },
+  {
+    route: 'GET /api/stats/counties',
+    target: { kind: 'jurisdiction' },
+    grid: STATS,
+    query: (c) => ({ jurisdictionId: c.t.jurisdictionId }),
+  },
   { route: 'GET /api/admin/users', target: none, grid: ADMIN_ONLY },
   { route: 'GET /api/admin/users/:id', target: { kind: 'account' }, grid: account(200, 200) },
   {
@@ -203,10 +248,21 @@ export const SYSTEM_ROUTES: Entry[] = [
     target: { kind: 'jurisdiction' },
     hidden: [400],
     grid: CREATE_IN,
-    body: (c: BodyContext) => ({ username: `matrix-${c.serial}`, displayName: '矩阵账号', password: DEMO_PASSWORD, roles: [{ role: 'cadre', jurisdictionId: c.t.jurisdictionId }] }),
+    body: (c: BodyContext) => ({
+      username: `matrix-${c.serial}`,
+      displayName: '矩阵账号',
+      password: DEMO_PASSWORD,
+      roles: [{ role: 'cadre', jurisdictionId: c.t.jurisdictionId }],
+    }),
   },
   // Resetting one's own password ends one's own sessions too.
-  { route: 'POST /api/admin/users/:id/reset-password', target: { kind: 'account' }, grid: account(200, 200), body: { password: DEMO_PASSWORD }, endsSession: true },
+  {
+    route: 'POST /api/admin/users/:id/reset-password',
+    target: { kind: 'account' },
+    grid: account(200, 200),
+    body: { password: DEMO_PASSWORD },
+    endsSession: true,
+  },
   // Never oneself: no administrator locks themself out (409).
   { route: 'POST /api/admin/users/:id/disable', target: { kind: 'account' }, grid: account(409, 200) },
   // Granting oneself a cadre role changes nothing the matrix asks afterwards (no cadre record).
@@ -214,28 +270,72 @@ export const SYSTEM_ROUTES: Entry[] = [
     route: 'POST /api/admin/users/:id/roles',
     target: { kind: 'account' },
     grid: account(201, 201),
-    body: (c: BodyContext) => ({ role: c.relation === 'own' ? 'cadre' : 'supervisor', jurisdictionId: c.t.jurisdictionId }),
+    body: (c: BodyContext) => ({
+      role: c.relation === 'own' ? 'cadre' : 'supervisor',
+      jurisdictionId: c.t.jurisdictionId,
+    }),
   },
-  { route: 'DELETE /api/admin/users/:id/roles/:assignmentId', target: { kind: 'account' }, grid: account(409, 200) },
+  {
+    route: 'DELETE /api/admin/users/:id/roles/:assignmentId',
+    target: { kind: 'account' },
+    grid: account(409, 200),
+  },
   {
     route: 'POST /api/admin/units',
     target: { kind: 'jurisdiction' },
     hidden: [400],
     grid: CREATE_IN,
-    body: (c: BodyContext) => ({ code: `MX-${c.serial}`, name: `矩阵单位${c.serial}`, kind: 'other', jurisdictionId: c.t.jurisdictionId }),
+    body: (c: BodyContext) => ({
+      code: `MX-${c.serial}`,
+      name: `矩阵单位${c.serial}`,
+      kind: 'other',
+      jurisdictionId: c.t.jurisdictionId,
+    }),
   },
   // Policies are rule data, no personal data: every signed-in user reads and evaluates.
-  { route: 'POST /api/policy/evaluate', target: none, grid: SIGNED_IN, body: { ...EXEMPT_FACTS, route: 'own_application', jurisdiction: 'K' } },
+  {
+    route: 'POST /api/policy/evaluate',
+    target: none,
+    grid: SIGNED_IN,
+    body: { ...EXEMPT_FACTS, route: 'own_application', jurisdiction: 'K' },
+  },
   { route: 'GET /api/policies', target: none, grid: SIGNED_IN },
-  { route: 'GET /api/policies/:id/diff', target: none, grid: SIGNED_IN, params: { id: 'k-county' }, query: () => ({ from: '2019-06-01', to: '2024-01-01' }) },
-  { route: 'GET /api/policies/:id/:version', target: none, grid: SIGNED_IN, params: { id: 'k-county', version: '2024-01-01' } },
+  {
+    route: 'GET /api/policies/:id/diff',
+    target: none,
+    grid: SIGNED_IN,
+    params: { id: 'k-county' },
+    query: () => ({ from: '2019-06-01', to: '2024-01-01' }),
+  },
+  {
+    route: 'GET /api/policies/:id/:version',
+    target: none,
+    grid: SIGNED_IN,
+    params: { id: 'k-county', version: '2024-01-01' },
+  },
   { route: 'GET /api/calendar/years', target: none, grid: SIGNED_IN },
   { route: 'GET /api/calendar/years/:year', target: none, grid: SIGNED_IN, params: { year: '2026' } },
   // The working-day calendar is one for the installation: any administrator enters it.
-  { route: 'PUT /api/calendar/years/:year', target: none, grid: ADMIN_ONLY, params: { year: '2031' }, body: SCHEDULE_2031 },
-  { route: 'GET /api/calendar/deadline', target: none, grid: SIGNED_IN, query: () => ({ from: '2026-03-02', amount: '5' }) },
+  {
+    route: 'PUT /api/calendar/years/:year',
+    target: none,
+    grid: ADMIN_ONLY,
+    params: { year: '2031' },
+    body: SCHEDULE_2031,
+  },
+  {
+    route: 'GET /api/calendar/deadline',
+    target: none,
+    grid: SIGNED_IN,
+    query: () => ({ from: '2026-03-02', amount: '5' }),
+  },
   // Public verification of a document (rate-limited per address; the matrix stays under the limit).
-  { route: 'GET /api/verify', target: { kind: 'matter', stage: 'filed' }, grid: PUBLIC_MATTER(), query: (c) => ({ code: c.t.documentCode }) },
+  {
+    route: 'GET /api/verify',
+    target: { kind: 'matter', stage: 'filed' },
+    grid: PUBLIC_MATTER(),
+    query: (c) => ({ code: c.t.documentCode }),
+  },
   { route: 'POST /api/verify', target: none, grid: PUBLIC, form: 'document' },
 ];
 

@@ -12,7 +12,13 @@ import { addUser } from '../../src/usecases/users/manage-users.ts';
 import { tinyPdf } from '../../src/uploads/test-files.ts';
 import type { App } from '../../src/server/build-app.ts';
 import { WHO, type Cell, type Entry, type Relation, type Resolved, type Who } from './authz-grid.ts';
-import { L_UNIT, type AnyKind, type AnyStage, type MatterFixtures, type MatterType } from './authz-fixtures.ts';
+import {
+  L_UNIT,
+  type AnyKind,
+  type AnyStage,
+  type MatterFixtures,
+  type MatterType,
+} from './authz-fixtures.ts';
 import { csv, csvLine, multipart, testRows } from './roster-files.ts';
 import { signIn } from './platform.ts';
 
@@ -20,9 +26,36 @@ type Session = Awaited<ReturnType<typeof signIn>>;
 type Injected = Awaited<ReturnType<App['inject']>>;
 
 /** The matter a relation points at, per type: [own by asker, same (cadre, everyone else), other, recused]. */
-const KINDS: Record<MatterType, { own: Partial<Record<Who, AnyKind>>; same: [AnyKind, AnyKind]; other: AnyKind; recused: AnyKind }> = {
-  tolerance: { own: { cadre: 'Z', unit: 'U', orgdept: 'O', officer: 'S_officer', leader: 'S_leader', committee1: 'S_committee1' }, same: ['U', 'Z'], other: 'L', recused: 'J' },
-  correction: { own: { cadre: 'CZ', unit: 'CU', orgdept: 'CO', officer: 'CS_officer', leader: 'CS_leader', committee1: 'CS_committee1' }, same: ['CU', 'CZ'], other: 'CL', recused: 'CJ' },
+const KINDS: Record<
+  MatterType,
+  { own: Partial<Record<Who, AnyKind>>; same: [AnyKind, AnyKind]; other: AnyKind; recused: AnyKind }
+> = {
+  tolerance: {
+    own: {
+      cadre: 'Z',
+      unit: 'U',
+      orgdept: 'O',
+      officer: 'S_officer',
+      leader: 'S_leader',
+      committee1: 'S_committee1',
+    },
+    same: ['U', 'Z'],
+    other: 'L',
+    recused: 'J',
+  },
+  correction: {
+    own: {
+      cadre: 'CZ',
+      unit: 'CU',
+      orgdept: 'CO',
+      officer: 'CS_officer',
+      leader: 'CS_leader',
+      committee1: 'CS_committee1',
+    },
+    same: ['CU', 'CZ'],
+    other: 'CL',
+    recused: 'CJ',
+  },
   // Only cadres (their own initiative) and unit leaders (their unit's) file.
   pre_registration: { own: { cadre: 'PZ', unit: 'PU' }, same: ['PU', 'PZ'], other: 'PL', recused: 'PJ' },
 };
@@ -44,7 +77,11 @@ const OWN_CADRE: Partial<Record<Who, string>> = {
   orgdept: DEMO_PEOPLE.orgDept.cadreId,
 };
 
-const READ_ROUTE: Record<MatterType, string> = { tolerance: 'matters', correction: 'corrections', pre_registration: 'pre-registrations' };
+const READ_ROUTE: Record<MatterType, string> = {
+  tolerance: 'matters',
+  correction: 'corrections',
+  pre_registration: 'pre-registrations',
+};
 
 export class MatrixRunner {
   private readonly sessions = new Map<Who, Session>();
@@ -92,7 +129,13 @@ export class MatrixRunner {
   }
 
   /** The record a relation points at for this asker. */
-  async resolve(entry: Entry, who: Who, relation: Relation, fresh: boolean, stage?: AnyStage): Promise<Resolved> {
+  async resolve(
+    entry: Entry,
+    who: Who,
+    relation: Relation,
+    fresh: boolean,
+    stage?: AnyStage,
+  ): Promise<Resolved> {
     const t = MatrixRunner.missing();
     const target = entry.target;
     const fx = this.fixtures;
@@ -100,31 +143,56 @@ export class MatrixRunner {
       case 'none':
         return t;
       case 'jurisdiction':
-        return { ...t, jurisdictionId: relation === 'other' ? DEMO_JURISDICTION_IDS.L : DEMO_JURISDICTION_IDS.K };
+        return {
+          ...t,
+          jurisdictionId: relation === 'other' ? DEMO_JURISDICTION_IDS.L : DEMO_JURISDICTION_IDS.K,
+        };
       case 'matter': {
         const type = target.type ?? 'tolerance';
         const kinds = KINDS[type];
         const kind: AnyKind | undefined =
-          relation === 'own' ? kinds.own[who] : relation === 'same' ? kinds.same[who === 'cadre' ? 0 : 1] : relation === 'other' ? kinds.other : kinds.recused;
+          relation === 'own'
+            ? kinds.own[who]
+            : relation === 'same'
+              ? kinds.same[who === 'cadre' ? 0 : 1]
+              : relation === 'other'
+                ? kinds.other
+                : kinds.recused;
         if (!kind) throw new Error(`no ${relation} ${type} for ${who}`);
         const m = await fx.get(type, kind, stage ?? target.stage, fresh);
-        return { ...t, id: m.id, ...(m.fileId ? { fileId: m.fileId } : {}), ...(m.documentId ? { documentId: m.documentId, documentCode: m.documentCode! } : {}), ...(m.taskId ? { taskId: m.taskId } : {}) };
+        return {
+          ...t,
+          id: m.id,
+          ...(m.fileId ? { fileId: m.fileId } : {}),
+          ...(m.documentId ? { documentId: m.documentId, documentCode: m.documentCode! } : {}),
+          ...(m.taskId ? { taskId: m.taskId } : {}),
+        };
       }
       case 'cadre':
         if (relation === 'own') return { ...t, id: OWN_CADRE[who]! };
-        if (relation === 'same') return { ...t, id: who === 'cadre' ? DEMO_PEOPLE.unitLeader.cadreId : DEMO_PEOPLE.cadre.cadreId };
+        if (relation === 'same')
+          return { ...t, id: who === 'cadre' ? DEMO_PEOPLE.unitLeader.cadreId : DEMO_PEOPLE.cadre.cadreId };
         return { ...t, id: await fx.subjectOf('L') };
       case 'subject': {
         const id =
           relation === 'own'
-            ? who === 'unit' ? await fx.subjectOf('U') : (OWN_CADRE[who] ?? t.id)
+            ? who === 'unit'
+              ? await fx.subjectOf('U')
+              : (OWN_CADRE[who] ?? t.id)
             : relation === 'same'
-              ? who === 'cadre' ? await fx.subjectOf('U') : DEMO_PEOPLE.cadre.cadreId
+              ? who === 'cadre'
+                ? await fx.subjectOf('U')
+                : DEMO_PEOPLE.cadre.cadreId
               : await fx.subjectOf(relation === 'other' ? 'L' : 'J');
         return { ...t, id };
       }
       case 'unit': {
-        if (relation === 'own') return { ...t, id: OWN_UNIT[who]!, subjectId: who === 'unit' ? await fx.subjectOf('U') : OWN_CADRE[who]! };
+        if (relation === 'own')
+          return {
+            ...t,
+            id: OWN_UNIT[who]!,
+            subjectId: who === 'unit' ? await fx.subjectOf('U') : OWN_CADRE[who]!,
+          };
         if (relation === 'same')
           return who === 'cadre'
             ? { ...t, id: DEMO_PEOPLE.unitLeader.unitId, subjectId: await fx.subjectOf('U') }
@@ -134,7 +202,13 @@ export class MatrixRunner {
       }
       case 'account': {
         const userId =
-          relation === 'own' ? this.userId(who) : relation === 'other' ? this.userId('victim_l') : fresh ? await this.victim() : this.userId('victim_k');
+          relation === 'own'
+            ? this.userId(who)
+            : relation === 'other'
+              ? this.userId('victim_l')
+              : fresh
+                ? await this.victim()
+                : this.userId('victim_k');
         const assignment = await fx.flow.platform.deps.db
           .selectFrom('role_assignments')
           .select('id')
@@ -162,11 +236,32 @@ export class MatrixRunner {
     return id;
   }
 
-  async send(entry: Entry, who: Who, relation: Relation, t: Resolved, session: Session | null): Promise<Injected> {
+  async send(
+    entry: Entry,
+    who: Who,
+    relation: Relation,
+    t: Resolved,
+    session: Session | null,
+  ): Promise<Injected> {
     const [method, pattern] = entry.route.split(' ') as [string, string];
-    const ctx = { who, relation, t, userId: this.userId, today: this.fixtures.flow.today(), serial: ++this.serial };
-    const ids: Record<string, string> = { id: t[entry.idFrom ?? 'id'], matterId: t.id, fileId: t.fileId, assignmentId: t.assignmentId, ...entry.params };
-    const url = pattern.replace(/:(\w+)|\*/g, (token, name: string | undefined) => encodeURIComponent(ids[name ?? '*']!));
+    const ctx = {
+      who,
+      relation,
+      t,
+      userId: this.userId,
+      today: this.fixtures.flow.today(),
+      serial: ++this.serial,
+    };
+    const ids: Record<string, string> = {
+      id: t[entry.idFrom ?? 'id'],
+      matterId: t.id,
+      fileId: t.fileId,
+      assignmentId: t.assignmentId,
+      ...entry.params,
+    };
+    const url = pattern.replace(/:(\w+)|\*/g, (token, name: string | undefined) =>
+      encodeURIComponent(ids[name ?? '*']!),
+    );
     const headers: Record<string, string> = { ...(session?.headers ?? {}) };
     let payload: string | Buffer | object | undefined;
     if (entry.form) {
@@ -193,7 +288,11 @@ export class MatrixRunner {
   }
 
   /** The answer for a missing record, as this asker (cached per route and asker). */
-  private async baseline(entry: Entry, who: Who, relation: Relation): Promise<{ res: Injected; t: Resolved }> {
+  private async baseline(
+    entry: Entry,
+    who: Who,
+    relation: Relation,
+  ): Promise<{ res: Injected; t: Resolved }> {
     const key = `${entry.route}|${who}`;
     const t = MatrixRunner.missing();
     let res = this.baselines.get(key);
@@ -211,7 +310,8 @@ export class MatrixRunner {
     for (const who of WHO) {
       for (const [relation, cell] of Object.entries(entry.grid[who] ?? {}) as [Relation, Cell][]) {
         const success = cell.status >= 200 && cell.status < 300;
-        const fresh = success && method !== 'GET' && (entry.target.kind === 'matter' || entry.target.kind === 'account');
+        const fresh =
+          success && method !== 'GET' && (entry.target.kind === 'matter' || entry.target.kind === 'account');
         const t = await this.resolve(entry, who, relation, fresh);
         problems.push(...(await this.cell(entry, who, relation, cell.status, t)));
       }
@@ -224,32 +324,68 @@ export class MatrixRunner {
     return problems;
   }
 
-  private async cell(entry: Entry, who: Who, relation: Relation, expected: number, t: Resolved, label = ''): Promise<string[]> {
+  private async cell(
+    entry: Entry,
+    who: Who,
+    relation: Relation,
+    expected: number,
+    t: Resolved,
+    label = '',
+  ): Promise<string[]> {
     this.cells += 1;
     const where = `${label}${who}/${relation}`;
     const session = await this.session(who, entry.endsSession);
-    if (entry.before && session) await this.send({ ...entry, route: entry.before.route, body: {}, form: undefined }, who, relation, t, session);
+    if (entry.before && session)
+      await this.send(
+        { ...entry, route: entry.before.route, body: {}, form: undefined },
+        who,
+        relation,
+        t,
+        session,
+      );
     const res = await this.send(entry, who, relation, t, session);
     if (entry.endsSession) this.sessions.delete(who);
     const problems: string[] = [];
-    if (res.statusCode !== expected) problems.push(`${where}: expected ${expected}, got ${res.statusCode} ${res.body.slice(0, 300)}`);
-    if (res.statusCode >= 400 && !/"code":"[^"]+".*"message":.*"messageEn":/s.test(res.body)) problems.push(`${where}: uncoded error ${res.body.slice(0, 200)}`);
-    if (expected === 404 || (entry.hidden ?? []).includes(expected)) problems.push(...(await this.sameAsMissing(entry, who, relation, t, res, where)));
-    if (expected === 403 && entry.target.kind !== 'none') problems.push(...(await this.refusalOnReadable(entry, who, relation, t, where)));
-    if (relation === 'other' && who !== 'supervisor' && res.statusCode < 300 && res.body.includes('L县')) problems.push(`${where}: L County data reached a K County user`);
+    if (res.statusCode !== expected)
+      problems.push(`${where}: expected ${expected}, got ${res.statusCode} ${res.body.slice(0, 300)}`);
+    if (res.statusCode >= 400 && !/"code":"[^"]+".*"message":.*"messageEn":/s.test(res.body))
+      problems.push(`${where}: uncoded error ${res.body.slice(0, 200)}`);
+    if (expected === 404 || (entry.hidden ?? []).includes(expected))
+      problems.push(...(await this.sameAsMissing(entry, who, relation, t, res, where)));
+    if (expected === 403 && entry.target.kind !== 'none')
+      problems.push(...(await this.refusalOnReadable(entry, who, relation, t, where)));
+    if (relation === 'other' && who !== 'supervisor' && res.statusCode < 300 && res.body.includes('L县'))
+      problems.push(`${where}: L County data reached a K County user`);
     return problems;
   }
 
   /** A hidden record answers exactly like a missing one: same status, same body (ids aside). */
-  private async sameAsMissing(entry: Entry, who: Who, relation: Relation, t: Resolved, res: Injected, where: string): Promise<string[]> {
+  private async sameAsMissing(
+    entry: Entry,
+    who: Who,
+    relation: Relation,
+    t: Resolved,
+    res: Injected,
+    where: string,
+  ): Promise<string[]> {
     const base = await this.baseline(entry, who, relation);
-    const normal = (body: string, r: Resolved) => Object.values(r).reduce((b, id) => b.replaceAll(id, '<id>'), body);
-    if (base.res.statusCode === res.statusCode && normal(base.res.body, base.t) === normal(res.body, t)) return [];
-    return [`${where}: answers ${res.statusCode} ${res.body} but a missing record ${base.res.statusCode} ${base.res.body}`];
+    const normal = (body: string, r: Resolved) =>
+      Object.values(r).reduce((b, id) => b.replaceAll(id, '<id>'), body);
+    if (base.res.statusCode === res.statusCode && normal(base.res.body, base.t) === normal(res.body, t))
+      return [];
+    return [
+      `${where}: answers ${res.statusCode} ${res.body} but a missing record ${base.res.statusCode} ${base.res.body}`,
+    ];
   }
 
   /** A 403 that differs from the missing answer may only be given on a record the asker can read. */
-  private async refusalOnReadable(entry: Entry, who: Who, relation: Relation, t: Resolved, where: string): Promise<string[]> {
+  private async refusalOnReadable(
+    entry: Entry,
+    who: Who,
+    relation: Relation,
+    t: Resolved,
+    where: string,
+  ): Promise<string[]> {
     const base = await this.baseline(entry, who, relation);
     if (base.res.statusCode === 403) return [];
     const reads: Partial<Record<Entry['target']['kind'], string>> = {
@@ -263,6 +399,10 @@ export class MatrixRunner {
     const session = await this.session(who);
     this.requests += 1;
     const res = await this.app.inject({ url: read, ...(session ? { cookies: session.cookies } : {}) });
-    return res.statusCode === 200 ? [] : [`${where}: 403 tells that a record exists which the asker cannot read (${read} → ${res.statusCode})`];
+    return res.statusCode === 200
+      ? []
+      : [
+          `${where}: 403 tells that a record exists which the asker cannot read (${read} → ${res.statusCode})`,
+        ];
   }
 }

@@ -14,7 +14,9 @@ const recorded: RecordedRoute[] = [];
  * Wraps the `fastify` module so every instance records its routes. Use it as
  * `vi.mock('fastify', async (load) => (await import('../support/route-table.ts')).recordingFastify(await load()))`.
  */
-export function recordingFastify<M extends { default: (...args: never[]) => FastifyInstance }>(original: M): M {
+export function recordingFastify<M extends { default: (...args: never[]) => FastifyInstance }>(
+  original: M,
+): M {
   const create = original.default;
   const wrapped = Object.assign((...args: Parameters<typeof create>) => {
     const app = create(...args);
@@ -55,20 +57,27 @@ export function recordedRoutes(): RecordedRoute[] {
  * for tests that generate one test per route at collection time. Needs `recordingFastify` mocked.
  */
 export async function appRoutes(): Promise<RecordedRoute[]> {
-  const [{ buildApp }, { loadConfig }, { fixedClock }, { keyringFromFile }, os, path, fs] = await Promise.all([
-    import('../../src/server/build-app.ts'),
-    import('../../src/config.ts'),
-    import('../../src/clock.ts'),
-    import('../../src/app/keys.ts'),
-    import('node:os'),
-    import('node:path'),
-    import('node:fs'),
-  ]);
+  const [{ buildApp }, { loadConfig }, { fixedClock }, { keyringFromFile }, os, path, fs] = await Promise.all(
+    [
+      import('../../src/server/build-app.ts'),
+      import('../../src/config.ts'),
+      import('../../src/clock.ts'),
+      import('../../src/app/keys.ts'),
+      import('node:os'),
+      import('node:path'),
+      import('node:fs'),
+    ],
+  );
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rongcuo-routes-'));
   const key = 'b'.repeat(64);
   const app = await buildApp({
     config: loadConfig({ DATA_DIR: dataDir, DEMO: 'on', LOG_LEVEL: 'silent', DATA_KEY: key }),
-    deps: { db: undefined as never, clock: fixedClock('2026-03-02T09:00:00+08:00'), keyring: keyringFromFile({ active: 'k1', blindIndex: 'k1', keys: { k1: key } }), publicBaseUrl: 'http://127.0.0.1' },
+    deps: {
+      db: undefined as never,
+      clock: fixedClock('2026-03-02T09:00:00+08:00'),
+      keyring: keyringFromFile({ active: 'k1', blindIndex: 'k1', keys: { k1: key } }),
+      publicBaseUrl: 'http://127.0.0.1',
+    },
     logger: false,
   });
   await app.close();

@@ -7,7 +7,8 @@
  * next ones are built. The heap only ever holds the events of matters still running (~4 months).
  */
 import type { Db } from '../../connect.ts';
-import { chainInput, type AuditEventContent } from '../../../domain/audit/canonical.ts';
+import type { AuditEventContent } from '../../../domain/audit/canonical.ts';
+import { eventChainInput } from '../../../audit/verify.ts';
 import { sm3Hex } from '../../../crypto/sm3.ts';
 import { ColumnBatch, InsertPipeline, bulkInsert, run, type ColumnSpec } from './bulk.ts';
 
@@ -139,7 +140,7 @@ export class AuditChainWriter {
       jurisdictionId: e.jurisdictionId,
       data: e.data,
     };
-    const hash = sm3Hex(chainInput(this.prevHash, content));
+    const hash = sm3Hex(eventChainInput(this.prevHash, content));
     this.batch.push(content.seq, content.id, content.occurredAt, content.actorUserId, content.actor, content.action, content.entityType, content.entityId, content.jurisdictionId, JSON.stringify(e.data), this.prevHash, hash);
     this.prevHash = hash;
     this.written += 1;

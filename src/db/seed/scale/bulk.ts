@@ -71,6 +71,7 @@ export async function run(db: AnyDb, text: string, params: unknown[] = []): Prom
     TIMINGS.set(key, (TIMINGS.get(key) ?? 0) + performance.now() - t);
   }
 }
+/** With SCALE_DEBUG set: total ms per kind of statement (queueing on the connection included). */
 export const TIMINGS = new Map<string, number>();
 
 /** Runs raw SQL and returns its rows. */
@@ -137,13 +138,19 @@ export class IdSource {
     this.counter = start;
   }
   id(): string {
-    const head = fmix32(this.counter++ ^ 0x5bd1e995).toString(16).padStart(8, '0');
-    let tail = '';
-    for (let i = 0; i < 3; i++) tail += ((this.next() * 0x100000000) >>> 0).toString(16).padStart(8, '0');
-    const variant = ((parseInt(tail[8]!, 16) & 0x3) | 0x8).toString(16);
-    return `${head}-${tail.slice(0, 4)}-4${tail.slice(5, 8)}-${variant}${tail.slice(9, 12)}-${tail.slice(12, 24)}`;
+    const h = fmix32(this.counter++ ^ 0x5bd1e995);
+    const a = (this.next() * 0x100000000) >>> 0;
+    const b = (this.next() * 0x100000000) >>> 0;
+    const c = (this.next() * 0x100000000) >>> 0;
+    return (
+      hex8(h) + '-' + HEX[(a >>> 24) & 0xff]! + HEX[(a >>> 16) & 0xff]! + '-4' + HEX[(a >>> 8) & 0xff]!.slice(1) + HEX[a & 0xff]! +
+      '-' + HEX[((b >>> 24) & 0x3f) | 0x80]! + HEX[(b >>> 16) & 0xff]! + '-' + HEX[(b >>> 8) & 0xff]! + HEX[b & 0xff]! + hex8(c)
+    );
   }
 }
+
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+const hex8 = (x: number) => HEX[(x >>> 24) & 0xff]! + HEX[(x >>> 16) & 0xff]! + HEX[(x >>> 8) & 0xff]! + HEX[x & 0xff]!;
 
 /** murmur3's finaliser: a bijection on 32-bit integers that scatters consecutive inputs. */
 function fmix32(x: number): number {

@@ -17,6 +17,8 @@ import { ColumnBatch, IdSource, InsertPipeline, bulkInsert, query, run } from '.
 import { encryptSample, insertCadres, sensitivePools } from './cadres.ts';
 import { buildWorld, type World } from './geography.ts';
 import { officeTime } from './lifecycle.ts';
+import { appealDeadline } from '../../../domain/tolerance/decision.ts';
+import type { LocalDate } from '../../../domain/calendar/local-date.ts';
 import { MatterBatches, insertMatterBatches } from './matter-batches.ts';
 import { buildMatter, type BuilderDeps, type CountyRuntime } from './matter-builder.ts';
 import { personName } from './names.ts';
@@ -51,6 +53,8 @@ export type GenerateResult = {
   auditEvents: number;
   byStatus: Record<string, number>;
   seconds: Record<GeneratePhase, number>;
+  /** The first county (real sensitive fields) and accounts to sign in with (password BENCH_PASSWORD). */
+  sample: { county: string; officer: string; supervisor: string };
 };
 
 /** The database already holds data and `force` was not given. */
@@ -100,7 +104,10 @@ export async function generateScale(db: Db, opts: GenerateOptions): Promise<Gene
       let done = 0;
       for (let i = 0; i < work.length; ) {
         const batch: typeof work = [];
-        for (let size = 0; i < work.length && size < 50_000; i++) (batch.push(work[i]!), (size += work[i]!.unit.size));
+        for (let size = 0; i < work.length && size < 50_000; i++) {
+          batch.push(work[i]!);
+          size += work[i]!.unit.size;
+        }
         done += await insertCadres(trx, seed, batch, pools, new Date(historyStart));
         progress('cadres', done, world.totalCadres);
       }
@@ -135,6 +142,11 @@ export async function generateScale(db: Db, opts: GenerateOptions): Promise<Gene
     auditEvents: events,
     byStatus,
     seconds,
+    sample: {
+      county: `${world.counties[0]!.jurisdiction.name} (${world.counties[0]!.jurisdiction.code})`,
+      officer: staffUsername(world.counties[0]!.jurisdiction.code, 'officer'),
+      supervisor: staffUsername(world.counties[0]!.city.code, 'supervisor'),
+    },
   };
 }
 
@@ -219,20 +231,22 @@ async function generateMatters(db: Db, opts: GenerateOptions, world: World, seed
     calendar,
     keyring: opts.keyring,
     ids,
+    appealDeadline: memo((day) => appealDeadline(policy, 'party_accountability', day, calendar)),
     minutesPool: Array.from({ length: 64 }, (_, i) => opts.keyring.encrypt(`常委会会议纪要（样本 ${i + 1}）：听取承办部门汇报，经充分讨论，按照少数服从多数原则表决通过。`, 'scale.pattern')),
     audit: (e) => audit.push(e),
     newAccount: (county, kind, key, at) => newAccount(accounts, county, kind, key, at, seed),
   };
   const recommendations = JSON.stringify(recommendationTemplates(policy));
-  let batches = new MatterBatches();
+  const batches = new MatterBatches();
   let matterJob: Promise<void> = Promise.resolve();
   const submit = async () => {
     const taken = batches.take();
     const rows = accounts.take();
     const previous = matterJob;
     // One after another: a batch may name an account created in the batch before.
-    matterJob = previous.then(() => insertMatterBatches(db, taken, rows, recommendations));
-    await pipeline.push(() => matterJob);
+    let job: Promise<void> = previous;
+    await pipeline.push(() => (job = previous.then(() => insertMatterBatches(db, taken, rows, recommendations))));
+    matterJob = job;
   };
   let events = 0;
   for (let n = 0; n < total; n++) {
@@ -280,4 +294,13 @@ async function insertCounters(db: Db, runtimes: CountyRuntime[]): Promise<void> 
     for (const [year, last] of r.documentNumbers) counters.push(r.plan.jurisdiction.id, 'document', year, last);
   }
   await bulkInsert(db, 'matter_counters', counters);
+}
+
+function memo<T>(f: (day: LocalDate) => T): (day: LocalDate) => T {
+  const cache = new Map<string, T>();
+  return (day) => {
+    let value = cache.get(day);
+    if (value === undefined) cache.set(day, (value = f(day)));
+    return value;
+  };
 }

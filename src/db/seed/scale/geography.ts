@@ -148,8 +148,13 @@ function buildCounty(spec: ScaleSpec, seed: number, ctx: CountyContext): CountyP
   const byBase = drafts.map((_, i) => i).sort((a, b) => drafts[b]!.base - drafts[a]!.base);
   for (let diff = cadres - sizes.reduce((s, n) => s + n, 0), i = 0; diff !== 0; i++) {
     const u = byBase[i % byBase.length]!;
-    if (diff > 0) (sizes[u]! += 1), diff--;
-    else if (sizes[u]! > 1) (sizes[u]! -= 1), diff++;
+    if (diff > 0) {
+      sizes[u]! += 1;
+      diff--;
+    } else if (sizes[u]! > 1) {
+      sizes[u]! -= 1;
+      diff++;
+    }
   }
 
   const units: UnitPlan[] = [];

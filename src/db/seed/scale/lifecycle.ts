@@ -11,6 +11,7 @@
 import type { ToleranceAction, ToleranceRoute, ToleranceState } from '../../../domain/tolerance/procedure.ts';
 import type { Outcome } from '../../../domain/policy/types.ts';
 import type { Rng } from '../prng.ts';
+import { toBeijingDate, type LocalDate } from '../../../domain/calendar/local-date.ts';
 
 /** Who takes a step: resolved to user accounts by the row builder. */
 export type StepActor = 'applicant' | 'subject' | 'officer' | 'leader' | 'voter0' | 'voter1' | 'voter2' | 'voter3' | 'reviewer';
@@ -158,10 +159,12 @@ export function officeTime(rng: Rng, ms: number, days: number): number {
     day += 1;
     if (!isWeekend(day)) added += 1;
   }
-  const start = day * DAY_MS - BEIJING_MS + 8.5 * 3_600_000;
-  const candidate = start + rng.int(0, 9 * 60 - 1) * 60_000;
-  // Later the same day than the previous step, a few minutes on.
-  return candidate > ms ? candidate : ms + rng.int(2, 40) * 60_000;
+  const open = day * DAY_MS - BEIJING_MS + 8.5 * 3_600_000;
+  const candidate = open + rng.int(0, 9 * 60 - 1) * 60_000;
+  if (candidate > ms) return candidate;
+  // Later the same day than the previous step, a few minutes on — or, after hours, the next working morning.
+  const later = ms + rng.int(2, 40) * 60_000;
+  return later < open + 9 * 3_600_000 ? later : officeTime(rng, (day + 1) * DAY_MS - BEIJING_MS, 0);
 }
 
 const isWeekend = (epochDay: number) => {
@@ -194,4 +197,14 @@ export function planCourse(rng: Rng, path: PathDef, openedAt: number, now: numbe
     steps.push({ ...step, at });
   }
   return { path, openedAt, steps, status: state, suspendedFrom };
+}
+
+const dayCache = new Map<number, LocalDate>();
+
+/** The Beijing date of an instant (memoised per day: the generator asks millions of times). */
+export function beijingDate(ms: number): LocalDate {
+  const day = Math.floor((ms + BEIJING_MS) / DAY_MS);
+  let date = dayCache.get(day);
+  if (date === undefined) dayCache.set(day, (date = toBeijingDate(new Date(ms))));
+  return date;
 }

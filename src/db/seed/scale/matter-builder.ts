@@ -7,17 +7,17 @@
 import type { Keyring } from '../../../crypto/field-cipher.ts';
 import { sm3Hex } from '../../../crypto/sm3.ts';
 import { canonicalJson } from '../../../domain/audit/canonical.ts';
-import { deadlineStatus, endOfBeijingDay, toBeijingDate, type LocalDate, type WorkingDayCalendar } from '../../../domain/calendar/index.ts';
+import { deadlineStatus, endOfBeijingDay, type LocalDate, type WorkingDayCalendar } from '../../../domain/calendar/index.ts';
 import type { EffectivePolicy } from '../../../domain/policy/index.ts';
-import { activeClock, type MatterClocks } from '../../../domain/tolerance/clocks.ts';
-import { appealDeadline } from '../../../domain/tolerance/decision.ts';
-import { TOLERANCE_STATES, type ToleranceState } from '../../../domain/tolerance/procedure.ts';
+import { activeClock } from '../../../domain/tolerance/clocks.ts';
+import type { AppealDeadline } from '../../../domain/tolerance/decision.ts';
+import { TOLERANCE_STATES } from '../../../domain/tolerance/procedure.ts';
 import { createRng, type Rng } from '../prng.ts';
 import type { Account, CountyStaff } from './accounts.ts';
 import type { PendingEvent } from './audit-stream.ts';
 import type { IdSource } from './bulk.ts';
 import type { CountyPlan, UnitPlan } from './geography.ts';
-import { pickPath, planCourse, type StepActor } from './lifecycle.ts';
+import { beijingDate, pickPath, planCourse, type StepActor } from './lifecycle.ts';
 import type { MatterBatches } from './matter-batches.ts';
 import { MATTER_TOPICS } from './names.ts';
 import { applyStep, type MatterState } from './step-effects.ts';
@@ -45,6 +45,8 @@ export type BuilderDeps = {
   calendar: WorkingDayCalendar;
   keyring: Keyring;
   ids: IdSource;
+  /** The appeal window for a decision received on a day (memoised: one computation per day). */
+  appealDeadline: (receivedOn: LocalDate) => AppealDeadline;
   /** Pool of ciphertexts for meeting minutes (never decrypted by the API). */
   minutesPool: string[];
   audit: (event: PendingEvent) => void;
@@ -60,7 +62,7 @@ export function verificationCode(rng: Rng): string {
   return code;
 }
 
-const yearOf = (ms: number) => Number(toBeijingDate(new Date(ms)).slice(0, 4));
+const yearOf = (ms: number) => Number(beijingDate(ms).slice(0, 4));
 const next = (counters: Map<number, number>, year: number) => {
   const n = (counters.get(year) ?? 0) + 1;
   counters.set(year, n);
@@ -71,7 +73,7 @@ const next = (counters: Map<number, number>, year: number) => {
 export function buildMatter(deps: BuilderDeps, county: CountyRuntime, batches: MatterBatches, index: number, openedAt: number): number {
   const rng = createRng(deps.seed, `matter:${index}`);
   const id = () => deps.ids.id();
-  const appealDeadlineOf = (at: number) => endOfBeijingDay(appealDeadline(deps.policy, 'party_accountability', toBeijingDate(new Date(at)), deps.calendar).dueDate).getTime();
+  const appealDeadlineOf = (at: number) => endOfBeijingDay(deps.appealDeadline(beijingDate(at)).dueDate).getTime();
   const path = pickPath(rng);
   const course = planCourse(rng, path, openedAt, deps.now, appealDeadlineOf);
   const subject = rng.pick(county.subjects);
@@ -104,7 +106,7 @@ export function buildMatter(deps: BuilderDeps, county: CountyRuntime, batches: M
     events += 1;
   };
   const [topic, account] = rng.pick(MATTER_TOPICS);
-  const openedOn = toBeijingDate(new Date(openedAt));
+  const openedOn = beijingDate(openedAt);
   const state: MatterState = {
     status: path.opensAs,
     clocks: {},
@@ -143,7 +145,7 @@ export function buildMatter(deps: BuilderDeps, county: CountyRuntime, batches: M
     issueDocument: (at: number, by: Account, kind: string, title: string, recipient: string) => {
       const docId = id();
       const docNumber = `${code}纪〔${yearOf(at)}〕${next(county.documentNumbers, yearOf(at))}号`;
-      const content = { kind, title, number: docNumber, issuer: `中共${county.plan.jurisdiction.name}纪律检查委员会`, date: toBeijingDate(new Date(at)), recipient, body: DOCUMENT_BODY, synthetic: true };
+      const content = { kind, title, number: docNumber, issuer: `中共${county.plan.jurisdiction.name}纪律检查委员会`, date: beijingDate(at), recipient, body: DOCUMENT_BODY, synthetic: true };
       const digest = sm3Hex(canonicalJson(content));
       const codeText = verificationCode(rng);
       batches.documents.push(docId, matterId, kind, docNumber, title, JSON.stringify(content), digest, SYNTHETIC_SIGNATURE, 'synthetic', codeText, recipient, new Date(at));
@@ -161,7 +163,7 @@ export function buildMatter(deps: BuilderDeps, county: CountyRuntime, batches: M
     lastAt = step.at;
   }
   const running = activeClock(state.status);
-  const clock = running ? (state.clocks as MatterClocks)[running] : undefined;
+  const clock = running ? state.clocks[running] : undefined;
   const dueOn = clock ? deadlineStatus(clock, deps.calendar, new Date(lastAt)).dueDate : null;
   batches.matters.push(
     matterId,
@@ -176,7 +178,7 @@ export function buildMatter(deps: BuilderDeps, county: CountyRuntime, batches: M
     path.route === 'ex_officio' ? `对问责线索开展容错情形审查（${topic}）` : `关于${topic}的容错申请`,
     deps.keyring.encrypt(account, `matter.summary:${matterId}`),
     path.route === 'ex_officio' ? `${code}问〔${yearOf(openedAt)}〕${rng.int(1, 60)}号` : null,
-    toBeijingDate(new Date(openedAt - rng.int(20, 200) * 86_400_000)),
+    beijingDate(openedAt - rng.int(20, 200) * 86_400_000),
     state.facts,
     state.recommendationKey,
     code,
@@ -185,7 +187,7 @@ export function buildMatter(deps: BuilderDeps, county: CountyRuntime, batches: M
     state.decision,
     state.decidedAt === null ? null : new Date(state.decidedAt),
     JSON.stringify(state.clocks),
-    dueOn as LocalDate | null,
+    dueOn,
     state.receivedOn,
     state.appealDeadline,
     state.appealed,
@@ -194,7 +196,7 @@ export function buildMatter(deps: BuilderDeps, county: CountyRuntime, batches: M
     state.version,
     new Date(openedAt),
     new Date(state.updatedAt),
-    'terminal' in TOLERANCE_STATES[state.status as ToleranceState] ? new Date(state.closedAt ?? state.updatedAt) : null,
+    'terminal' in TOLERANCE_STATES[state.status] ? new Date(state.closedAt ?? state.updatedAt) : null,
   );
   return events;
 }

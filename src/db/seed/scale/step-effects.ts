@@ -4,14 +4,14 @@
  * functions), matter columns, records, documents, the meeting, and the audit event's data.
  */
 import type { Keyring } from '../../../crypto/field-cipher.ts';
-import { extendDeadline, pauseDeadline, resumeDeadline, startDeadline, toBeijingDate, type LocalDate, type WorkingDayCalendar } from '../../../domain/calendar/index.ts';
+import { extendDeadline, pauseDeadline, resumeDeadline, startDeadline, type LocalDate, type WorkingDayCalendar } from '../../../domain/calendar/index.ts';
 import type { EffectivePolicy, Outcome } from '../../../domain/policy/index.ts';
 import type { MatterClocks } from '../../../domain/tolerance/clocks.ts';
-import { appealDeadline } from '../../../domain/tolerance/decision.ts';
+import type { AppealDeadline } from '../../../domain/tolerance/decision.ts';
 import { TOLERANCE_STATES, type ToleranceState } from '../../../domain/tolerance/procedure.ts';
 import type { Rng } from '../prng.ts';
 import type { Account, CountyStaff } from './accounts.ts';
-import type { PathDef, TakenStep } from './lifecycle.ts';
+import { beijingDate, type PathDef, type TakenStep } from './lifecycle.ts';
 import type { MatterBatches } from './matter-batches.ts';
 import { RECORD_TEXTS, TASKS } from './names.ts';
 import { decisionJson, determinationOf, factsJson, proposalJson } from './templates.ts';
@@ -40,7 +40,7 @@ export type MatterState = {
 };
 
 export type StepContext = {
-  deps: { keyring: Keyring; policy: EffectivePolicy; calendar: WorkingDayCalendar; minutesPool: string[] };
+  deps: { keyring: Keyring; policy: EffectivePolicy; calendar: WorkingDayCalendar; minutesPool: string[]; appealDeadline: (receivedOn: LocalDate) => AppealDeadline };
   rng: Rng;
   id: () => string;
   matterId: string;
@@ -69,7 +69,7 @@ function addRecord(ctx: StepContext, at: number, by: Account, r: NewRecord): str
 export function applyStep(ctx: StepContext, m: MatterState, step: TakenStep, by: Account): void {
   const { rng, deps, staff } = ctx;
   const at = step.at;
-  const today = toBeijingDate(new Date(at));
+  const today = beijingDate(at);
   const outcome = ctx.path.outcome ?? 'exempt';
   const data: Record<string, unknown> = { from: m.status, to: step.to };
   const after: (() => void)[] = [];
@@ -132,7 +132,7 @@ export function applyStep(ctx: StepContext, m: MatterState, step: TakenStep, by:
       break;
     }
     case 'record_facts': {
-      const conduct = toBeijingDate(new Date(at - rng.int(60, 400) * 86_400_000));
+      const conduct = beijingDate(at - rng.int(60, 400) * 86_400_000);
       m.facts = factsJson(outcome, ctx.path.route, conduct, ctx.jurisdictionCode);
       m.recommendationKey = outcome;
       const policy = { id: deps.policy.id, version: deps.policy.version, jurisdiction: ctx.jurisdictionCode };
@@ -184,7 +184,7 @@ export function applyStep(ctx: StepContext, m: MatterState, step: TakenStep, by:
       break;
     case 'acknowledge_receipt':
     case 'record_delivery': {
-      const deadline = appealDeadline(deps.policy, 'party_accountability', today, deps.calendar);
+      const deadline = deps.appealDeadline(today);
       m.receivedOn = today;
       m.appealDeadline = deadline.dueDate;
       const method = step.action === 'acknowledge_receipt' ? 'acknowledged' : 'in_person';
@@ -213,7 +213,7 @@ export function applyStep(ctx: StepContext, m: MatterState, step: TakenStep, by:
       break;
     case 'review_decide':
       Object.assign(data, { result: 'upheld', original: outcome, reviewed: outcome });
-      m.decision = decisionJson({ outcome, votes: 3, meetingId: m.meetingId!, decidedOn: toBeijingDate(new Date(m.decidedAt!)), decidedBy: staff.leader.id, review: { decidedOn: today, decidedBy: by.id, panel: [staff.committee4.id, staff.committee5.id] } });
+      m.decision = decisionJson({ outcome, votes: 3, meetingId: m.meetingId!, decidedOn: beijingDate(m.decidedAt!), decidedBy: staff.leader.id, review: { decidedOn: today, decidedBy: by.id, panel: [staff.committee4.id, staff.committee5.id] } });
       after.push(() => {
         const documentId = ctx.issueDocument(at, by, 'review_decision', `关于${ctx.subjectName}同志申诉的复核决定书`, 'cadre');
         addRecord(ctx, at, by, { kind: 'review_decision', visibility: 'parties', data: { result: 'upheld', original: outcome, reviewed: outcome, documentId } });
@@ -236,7 +236,13 @@ export function applyStep(ctx: StepContext, m: MatterState, step: TakenStep, by:
       data.caseRef = null;
       addRecord(ctx, at, by, { kind: 'conversion', visibility: 'internal', data: { caseRef: null, id: ctx.id() }, text: '核查发现涉嫌违纪违法，转为纪律审查。' });
       break;
-    default:
+    case 'add_evidence':
+    case 'declare_conflict':
+    case 'approve':
+    case 'reject_approval':
+    case 'reopen':
+    case 'close':
+      // Not on any synthetic path (approve/reject: the default policy needs no approval), or no effect beyond the status.
       break;
   }
   m.status = step.to;

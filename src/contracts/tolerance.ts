@@ -153,7 +153,7 @@ export type MatterSummary = z.infer<typeof MatterSummary>;
 export const InboxQuery = z.object({
   /** Matter type; every type when omitted. */
   type: z.enum(['tolerance', 'correction', 'name_clearing', 'follow_up', 'pre_registration']).optional(),
-  status: z.string().max(40).optional(),
+  status: Text(40).optional(),
   route: RouteSchema.optional(),
   jurisdictionId: z.uuid().optional(),
   q: Text(100).optional(),

@@ -14,7 +14,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTyp
 import '../contracts/bilingual-errors.ts';
 import type { Config } from '../config.ts';
 import type { Deps } from '../app/deps.ts';
-import { registerErrorHandling, sendError } from './plugins/errors.ts';
+import { frameworkErrorHandler, registerErrorHandling, sendError } from './plugins/errors.ts';
 import { registerAuth } from './plugins/auth.ts';
 import { registerSecurityHeaders } from './plugins/security.ts';
 import { DomainError } from '../domain/errors.ts';
@@ -55,6 +55,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     // Ids are uuids; anything longer in a URL is garbage.
     routerOptions: { maxParamLength: 200 },
     genReqId: () => crypto.randomUUID(),
+    frameworkErrors: frameworkErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -73,9 +73,20 @@ function codeForFastifyError(error: FastifyError): ErrorCode | undefined {
       if (error instanceof SyntaxError || error.name === 'SyntaxError') return 'request.malformed_json';
       if (error.statusCode === 413) return 'request.too_large';
       if (error.statusCode === 415) return 'request.unsupported_media_type';
+      if (error.statusCode === 414) return 'request.too_large';
       if (error.statusCode === 400) return 'request.invalid';
+      // A plugin's own 4xx (e.g. a static path it refuses) reads as a missing resource.
+      if (error.statusCode === 403 || error.statusCode === 404) return 'route.not_found';
+      // busboy: a multipart body without its boundary, or cut short.
+      if (/multipart|boundary/i.test(error.message)) return 'request.invalid';
       return undefined;
   }
+}
+
+/** Errors Fastify raises before routing (a path that does not %-decode, an over-long parameter). */
+export function frameworkErrorHandler(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
+  const code: ErrorCode = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'request.too_large' : 'request.invalid';
+  void reply.code(code === 'request.too_large' ? 414 : 400).send(errorBody(new DomainError(code)));
 }
 
 export function registerErrorHandling(app: FastifyInstance): void {

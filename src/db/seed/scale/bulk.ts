@@ -134,6 +134,7 @@ export function md5UuidSql(expr: string): string {
  */
 export class IdSource {
   private counter: number;
+  private codes = 0;
   constructor(private readonly next: () => number, start = 0) {
     this.counter = start;
   }
@@ -147,7 +148,21 @@ export class IdSource {
       '-' + HEX[((b >>> 24) & 0x3f) | 0x80]! + HEX[(b >>> 16) & 0xff]! + '-' + HEX[(b >>> 8) & 0xff]! + HEX[b & 0xff]! + hex8(c)
     );
   }
+
+  /**
+   * A document verification code (XXXX-XXXX-XXXX-XXXX, Crockford base32, 80 bits) unique within the
+   * run: its first seven characters spell a bijective mix of a counter, the rest are random.
+   */
+  code(): string {
+    let unique = fmix32(this.codes++ ^ 0x27d4eb2d);
+    let chars = '';
+    for (let i = 0; i < 7; i++, unique = Math.floor(unique / 32)) chars += CODE_ALPHABET[unique % 32];
+    for (let i = 0; i < 9; i++) chars += CODE_ALPHABET[Math.floor(this.next() * 32)];
+    return `${chars.slice(0, 4)}-${chars.slice(4, 8)}-${chars.slice(8, 12)}-${chars.slice(12)}`;
+  }
 }
+
+const CODE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
 const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
 const hex8 = (x: number) => HEX[(x >>> 24) & 0xff]! + HEX[(x >>> 16) & 0xff]! + HEX[(x >>> 8) & 0xff]! + HEX[x & 0xff]!;

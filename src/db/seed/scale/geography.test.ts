@@ -60,6 +60,9 @@ describe('bulk helpers', () => {
     expect(seen.size).toBe(50_000);
     for (const id of [...seen].slice(0, 1000)) expect(id).toMatch(UUID_V4);
     expect(md5Uuid('x')).toMatch(UUID_V4);
+    const codes = new Set(Array.from({ length: 200_000 }, () => ids.code()));
+    expect(codes.size).toBe(200_000);
+    expect([...codes][0]).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){3}$/);
     expect(md5Uuid('x')).toBe(md5Uuid('x'));
   });
 

@@ -54,14 +54,6 @@ export type BuilderDeps = {
   newAccount: (county: CountyRuntime, kind: 'cadre' | 'unit_leader', key: string, at: number) => Account;
 };
 
-const CODE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-
-export function verificationCode(rng: Rng): string {
-  let code = '';
-  for (let i = 0; i < 16; i++) code += (i > 0 && i % 4 === 0 ? '-' : '') + CODE_ALPHABET[rng.int(0, 31)];
-  return code;
-}
-
 const yearOf = (ms: number) => Number(beijingDate(ms).slice(0, 4));
 const next = (counters: Map<number, number>, year: number) => {
   const n = (counters.get(year) ?? 0) + 1;
@@ -147,7 +139,7 @@ export function buildMatter(deps: BuilderDeps, county: CountyRuntime, batches: M
       const docNumber = `${code}纪〔${yearOf(at)}〕${next(county.documentNumbers, yearOf(at))}号`;
       const content = { kind, title, number: docNumber, issuer: `中共${county.plan.jurisdiction.name}纪律检查委员会`, date: beijingDate(at), recipient, body: DOCUMENT_BODY, synthetic: true };
       const digest = sm3Hex(canonicalJson(content));
-      const codeText = verificationCode(rng);
+      const codeText = deps.ids.code();
       batches.documents.push(docId, matterId, kind, docNumber, title, JSON.stringify(content), digest, SYNTHETIC_SIGNATURE, 'synthetic', codeText, recipient, new Date(at));
       emit(at, by, 'document.issued', { documentId: docId, kind, number: docNumber, code: codeText, digest, recipient });
       return docId;

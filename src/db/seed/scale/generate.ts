@@ -112,6 +112,8 @@ export async function generateScale(db: Db, opts: GenerateOptions): Promise<Gene
         progress('cadres', done, world.totalCadres);
       }
       await encryptSample(trx, opts.keyring, seed, world.counties[0]!);
+      // The posts were only for SQL: let the ~400,000 units' arrays go before the long matters phase.
+      for (const county of world.counties) for (const unit of county.units) unit.posts = unit.postRanks = unit.staffTitles = unit.ladder = [];
     });
     const generated = await timed('matters', () => generateMatters(trx, opts, world, seed, now, historyStart, progress));
     await timed('finalize', async () => {

@@ -12,7 +12,7 @@ import type { EffectivePolicy } from '../../../domain/policy/index.ts';
 import { activeClock } from '../../../domain/tolerance/clocks.ts';
 import type { AppealDeadline } from '../../../domain/tolerance/decision.ts';
 import { TOLERANCE_STATES } from '../../../domain/tolerance/procedure.ts';
-import { createRng, type Rng } from '../prng.ts';
+import { createRng } from '../prng.ts';
 import type { Account, CountyStaff } from './accounts.ts';
 import type { PendingEvent } from './audit-stream.ts';
 import type { IdSource } from './bulk.ts';

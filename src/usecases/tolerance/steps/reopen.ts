@@ -19,7 +19,9 @@ export const REOPEN_HANDLERS: StepHandlers = {
     const corrections = await escalatedCorrectionIds(ctx.trx, ctx.loaded.matter.id);
     await transition(ctx.trx, ctx.user, ctx.loaded, 'reopen', ctx.now, {
       calendar: ctx.calendar,
-      changes: { received_on: null, appeal_deadline: null, closed_at: null },
+      // An appeal against the old decision does not use up the cadre's right to appeal the new one.
+      // The filing stays: the higher level keeps the matter it was sent, and sees the reopening in its timeline.
+      changes: { received_on: null, appeal_deadline: null, closed_at: null, appealed: false },
       auditData: { corrections, outcome: previous.outcome, decidedOn: previous.decidedOn },
     });
     for (const correctionId of corrections)

@@ -7,7 +7,7 @@
  * Env: DATABASE_URL or DATA_DIR (PGlite), DATA_KEY.
  */
 import Fastify from 'fastify';
-import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { sql } from 'kysely';
 import { z } from 'zod';
 import { loadConfig } from '../../src/config.ts';
@@ -15,6 +15,7 @@ import { connect } from '../../src/db/connect.ts';
 import { loadKeyring } from '../../src/app/keys.ts';
 import { systemClock } from '../../src/clock.ts';
 import { buildApp } from '../../src/server/build-app.ts';
+import { responseSerializerCompiler } from '../../src/server/serializer.ts';
 
 const config = loadConfig({ ...process.env, DEMO: 'off', LOG_LEVEL: 'silent' });
 const handle = await connect(config.databaseUrl ? { engine: 'postgres', url: config.databaseUrl } : { engine: 'pglite', dataDir: config.dataDir });
@@ -23,7 +24,8 @@ const app = await buildApp({ config, deps, logger: false });
 
 const bare = Fastify({ logger: false }).withTypeProvider<ZodTypeProvider>();
 bare.setValidatorCompiler(validatorCompiler);
-bare.setSerializerCompiler(serializerCompiler);
+// The same validator and response serializer as the app, so the baseline is the same set-up.
+bare.setSerializerCompiler(responseSerializerCompiler);
 bare.get('/bare/hello', async () => ({ hello: 'world' }));
 bare.get(
   '/bare/cadres/:id',

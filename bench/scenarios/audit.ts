@@ -1,9 +1,10 @@
 /**
- * `rongcuo audit verify` (verifyAuditChain, what the command runs) over the whole chain, beside raw
+ * `rongcuo audit verify` (verifyAuditChain with the command's options: worker threads on PostgreSQL
+ * when the chain is long enough) over the whole chain, beside raw
  * SM3 hashing of the same bytes: the chain inputs (previous hash + canonical event) of the first
  * events, built from the stored rows beforehand and hashed in a tight loop.
  */
-import { verifyAuditChain } from '../../src/audit/verify.ts';
+import { auditVerifyOptions, verifyAuditChain } from '../../src/audit/verify.ts';
 import { sm3Hex } from '../../src/crypto/sm3.ts';
 import { chainInput } from '../../src/domain/audit/canonical.ts';
 import type { Site } from '../lib/site.ts';
@@ -13,7 +14,7 @@ export async function auditScenario(site: Site, results: Results, opts: { prefix
   const handle = await site.open();
   try {
     const started = performance.now();
-    const verified = await verifyAuditChain(handle.db);
+    const verified = await verifyAuditChain(handle.db, auditVerifyOptions(handle));
     const seconds = (performance.now() - started) / 1000;
     if (!verified.ok) throw new Error(`audit chain of ${site.label} does not verify: ${JSON.stringify(verified.problem)}`);
 

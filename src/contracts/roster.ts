@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Page, Text } from './common.ts';
+import { InfluenceSummary } from './follow-up.ts';
 
 export const Gender = z.enum(['male', 'female']);
 export const PartyMembership = z.enum(['member', 'probationary', 'none']);
@@ -42,6 +43,8 @@ export const CadreList = z.object({
 export const CadreDetail = z.object({
   cadre: CadreListItem.extend({ createdAt: z.string(), updatedAt: z.string(), version: z.number().int() }),
   allowedActions: z.array(z.string()),
+  /** 影响期: the block on promotion and appointment today; null for readers of the roster who do not read sanctions. */
+  influence: InfluenceSummary.nullable(),
 });
 
 export const RevealBody = z.object({ field: z.enum(['idNumber', 'mobile']) });

@@ -2,7 +2,8 @@ import { Document, Packer, Paragraph } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../domain/errors.ts';
 import { parseRosterFile } from './parse.ts';
-import { csvOf, HEADERS, validId, validRow, xlsxOf } from './test-support.ts';
+import { readXlsxGrid } from './xlsx-read.ts';
+import { csvOf, HEADERS, swapFirstTwoTabs, validId, validRow, xlsxOf } from './test-support.ts';
 import type { RosterParseResult } from './types.ts';
 
 const NOW = new Date('2026-06-15T10:00:00+08:00');
@@ -80,6 +81,23 @@ describe('parseRosterFile: reading', () => {
     });
     expect(brief(result)).toEqual(['4 身份证号 I roster.bad_id_format']);
     expect(result.totalRows).toBe(2);
+  });
+
+  it('reads the first tab, also when it is stored after another sheet', async () => {
+    // Excel keeps a sheet's file when its tab is dragged to the front: the roster is then sheet2.xml.
+    const help = [['填写说明'], ['身份证号请以文本格式填写']];
+    const moved = swapFirstTwoTabs(await xlsxOf(help, [HEADERS, validRow()]));
+    const result = await parse(moved);
+    expect(result.errors).toEqual([]);
+    expect(result.rows.map((r) => r.name)).toEqual(['张三丰']);
+  });
+
+  it('reads long Chinese text intact, however the compressed parts are cut', async () => {
+    // exceljs' own streaming reader decodes each inflated chunk on its own and turns a character
+    // whose bytes straddle two chunks into "��" (about one cell in ten of these).
+    const texts = Array.from({ length: 200 }, (_, i) => `第${i}行：${'容错纠错机制'.repeat(150)}`);
+    const grid = await readXlsxGrid(await xlsxOf(texts.map((text) => [text])));
+    expect(grid.map((row) => row.cells[0]!.text)).toEqual(texts);
   });
 
   it('takes the result of formulas, the text of rich text, and Excel dates as birth months', async () => {

@@ -2,6 +2,7 @@
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { residentIdCheckChar } from '../domain/identity.ts';
+import { readZipEntry, zipEntryNames } from '../documents/zip-entry.ts';
 
 /** A valid resident ID with the fictional 999901 region for the given birth date and gender. */
 export function validId(yyyymmdd: string, gender: 'male' | 'female', serial = '00'): string {
@@ -66,4 +67,63 @@ export function csvOf(
   const text = rows.map((row) => row.map(quote).join(',')).join('\r\n') + '\r\n';
   if (encoding === 'gb18030') return new Uint8Array(iconv.encode(text, 'gb18030'));
   return new TextEncoder().encode((encoding === 'utf-8-bom' ? '\ufeff' : '') + text);
+}
+
+/**
+ * The same .xlsx with its first two tabs swapped in xl/workbook.xml but the sheets' files left in
+ * place — what Excel leaves after a tab is dragged to the front: the first tab is then stored after
+ * another sheet. Rewritten as a ZIP of stored (uncompressed) entries in the original order.
+ */
+export function swapFirstTwoTabs(xlsx: Uint8Array): Uint8Array {
+  const names = zipEntryNames(xlsx)!;
+  const entries = names.map((name) => {
+    let data = Buffer.from(readZipEntry(xlsx, name)!);
+    if (name === 'xl/workbook.xml') {
+      const [first, second] = data.toString('utf8').match(/<sheet [^>]*\/>/g)!;
+      data = Buffer.from(data.toString('utf8').replace(`${first}${second}`, `${second}${first}`));
+    }
+    return { name: Buffer.from(name), data };
+  });
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const { name, data } of entries) {
+    const crc = crc32(data);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(name.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt32LE(crc, 16);
+    central.writeUInt32LE(data.length, 20);
+    central.writeUInt32LE(data.length, 24);
+    central.writeUInt16LE(name.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, name, data);
+    centrals.push(central, name);
+    offset += 30 + name.length + data.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const tail = Buffer.alloc(22);
+  tail.writeUInt32LE(0x06054b50, 0);
+  tail.writeUInt16LE(entries.length, 8);
+  tail.writeUInt16LE(entries.length, 10);
+  tail.writeUInt32LE(directory.length, 12);
+  tail.writeUInt32LE(offset, 16);
+  return new Uint8Array(Buffer.concat([...locals, directory, tail]));
+}
+
+function crc32(data: Uint8Array): number {
+  let crc = 0xffffffff;
+  for (const byte of data) {
+    crc ^= byte;
+    for (let k = 0; k < 8; k += 1) crc = crc & 1 ? (crc >>> 1) ^ 0xedb88320 : crc >>> 1;
+  }
+  return (crc ^ 0xffffffff) >>> 0;
 }

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
-import { verifyAuditChain } from '../../audit/verify.ts';
+import { auditVerifyOptions, verifyAuditChain } from '../../audit/verify.ts';
 import { reportCliError, withPlatform } from '../platform.ts';
 
 /** `rongcuo audit verify`: exit 0 when the chain is intact, 1 naming the first bad event. */
@@ -14,8 +14,9 @@ export function registerAudit(program: Command): void {
       try {
         const showBar = !opts.json && process.stderr.isTTY;
         const bar = new cliProgress.SingleBar({ format: '校验 verifying [{bar}] {value}/{total}', stream: process.stderr }, cliProgress.Presets.shades_classic);
-        const result = await withPlatform(({ deps }) =>
+        const result = await withPlatform(({ deps, handle }) =>
           verifyAuditChain(deps.db, {
+            ...auditVerifyOptions(handle),
             onProgress: (done, total) => {
               if (!showBar) return;
               if (!bar.isActive) bar.start(total, 0);

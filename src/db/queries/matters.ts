@@ -7,6 +7,7 @@ import type { Db } from '../connect.ts';
 import type { Database } from '../schema.ts';
 import type { Principal } from '../../domain/access.ts';
 import { escapeLike } from './roster.ts';
+import { calendarStamp } from './calendar.ts';
 
 type MatterScope = ExpressionBuilder<Database & { m: Database['matters']; j: Database['jurisdictions'] }, 'm' | 'j'>;
 
@@ -14,8 +15,14 @@ const DECIDED = ['decided', 'notified', 'under_review', 'closed'];
 
 /** Matters the principal may see at all (any view), as one boolean expression. */
 export function visibleMatters(eb: MatterScope, user: Principal): Expression<SqlBool> {
+  // The jurisdictions under a grant, resolved once per statement (an init plan on
+  // jurisdictions_path_idx) and matched by id: that lets the planner walk matters_inbox_idx for the few
+  // jurisdictions in scope. Matching `j.path like …` on the joined row instead makes it guess the
+  // scope too big and scan all matters — at national scale, a million rows per inbox page.
   const under = (roles: string[]) =>
-    user.grants.filter((g) => roles.includes(g.role)).map((g) => eb('j.path', 'like', `${escapeLike(g.jurisdictionPath)}%`));
+    user.grants
+      .filter((g) => roles.includes(g.role))
+      .map((g) => sql<SqlBool>`m.jurisdiction_id = any(array(select id from jurisdictions where path like ${`${escapeLike(g.jurisdictionPath)}%`}))`);
   const commission = under(['case_officer', 'committee_member', 'commission_leader']);
   const supervisor = under(['supervisor']);
   const orgDept = under(['org_dept']);
@@ -36,12 +43,9 @@ export function visibleMatters(eb: MatterScope, user: Principal): Expression<Sql
 export type InboxFilters = { type?: string | undefined; status?: string | undefined; route?: string | undefined; jurisdictionId?: string | undefined; q?: string | undefined; overdueBefore?: string | undefined };
 
 export async function listMatters(db: Db, user: Principal, f: InboxFilters, page: { page: number; pageSize: number }) {
-  let q = db
-    .selectFrom('matters as m')
-    .innerJoin('jurisdictions as j', 'j.id', 'm.jurisdiction_id')
-    .leftJoin('cadres as c', 'c.id', 'm.subject_cadre_id')
-    .leftJoin('units as u', 'u.id', 'm.subject_unit_id')
-    .where((eb) => visibleMatters(eb as unknown as MatterScope, user));
+  // The page is chosen from the matters alone (their own columns, in matters_inbox_idx's scope), and
+  // only its rows are joined to their jurisdiction, subject and unit — not every matter in scope.
+  let q = db.selectFrom('matters as m').where((eb) => visibleMatters(eb as unknown as MatterScope, user));
   if (f.type) q = q.where('m.type', '=', f.type as Database['matters']['type']);
   if (f.status) q = q.where('m.status', '=', f.status);
   if (f.route) q = q.where('m.route', '=', f.route);
@@ -49,24 +53,44 @@ export async function listMatters(db: Db, user: Principal, f: InboxFilters, page
   if (f.overdueBefore) q = q.where('m.due_on', '<', f.overdueBefore);
   if (f.q) {
     const like = `%${escapeLike(f.q)}%`;
-    q = q.where((eb) => eb.or([eb('m.number', 'like', like), eb('m.title', 'like', like), eb('c.name', 'like', like)]));
+    q = q.where((eb) =>
+      eb.or([
+        eb('m.number', 'like', like),
+        eb('m.title', 'like', like),
+        eb.exists(eb.selectFrom('cadres as c').select(sql`1`.as('one')).whereRef('c.id', '=', 'm.subject_cadre_id').where('c.name', 'like', like)),
+      ]),
+    );
   }
   // One round trip: the page and, beside every row, the number of matching matters (the sort over
   // the scope reads them all anyway). Only a page past the end needs the count on its own.
-  const rows = await q
+  const chosen = q
     .select([
       'm.id', 'm.number', 'm.type', 'm.title', 'm.status', 'm.route', 'm.outcome', 'm.clocks', 'm.due_on', 'm.created_at', 'm.updated_at',
-      'm.jurisdiction_id', 'j.name as jurisdiction_name', 'c.id as subject_id', 'c.name as subject_name', 'u.name as unit_name',
+      'm.jurisdiction_id', 'm.subject_cadre_id', 'm.subject_unit_id',
       sql<string>`count(*) over ()`.as('total_count'),
     ])
     .orderBy(sql`m.due_on asc nulls last`)
     .orderBy('m.updated_at', 'desc')
     .orderBy('m.id')
     .limit(page.pageSize)
-    .offset((page.page - 1) * page.pageSize)
+    .offset((page.page - 1) * page.pageSize);
+  const rows = await db
+    .selectFrom(chosen.as('p'))
+    .innerJoin('jurisdictions as j', 'j.id', 'p.jurisdiction_id')
+    .leftJoin('cadres as c', 'c.id', 'p.subject_cadre_id')
+    .leftJoin('units as u', 'u.id', 'p.subject_unit_id')
+    .select([
+      'p.id', 'p.number', 'p.type', 'p.title', 'p.status', 'p.route', 'p.outcome', 'p.clocks', 'p.due_on', 'p.created_at', 'p.updated_at',
+      'p.jurisdiction_id', 'j.name as jurisdiction_name', 'c.id as subject_id', 'c.name as subject_name', 'u.name as unit_name', 'p.total_count',
+      // The calendar's version rides along, so presenting the deadlines needs no round trip of its own.
+      calendarStamp.as('calendar_stamp'),
+    ])
+    .orderBy(sql`p.due_on asc nulls last`)
+    .orderBy('p.updated_at', 'desc')
+    .orderBy('p.id')
     .execute();
   const total = rows.length > 0 ? Number(rows[0]!.total_count) : Number((await q.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n);
-  return { rows: rows.map(({ total_count: _, ...row }) => row), total };
+  return { rows: rows.map(({ total_count: _, calendar_stamp: __, ...row }) => row), total, calendarStamp: rows[0]?.calendar_stamp ?? null };
 }
 
 export type MatterListRow = Awaited<ReturnType<typeof listMatters>>['rows'][number];

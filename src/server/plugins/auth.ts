@@ -5,10 +5,9 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from '../../domain/errors.ts';
-import { loadPrincipal, type UserWithGrants } from '../../db/queries/principal.ts';
-import { resolveSession, type ActiveSession } from '../../usecases/auth/session.ts';
+import type { UserWithGrants } from '../../db/queries/principal.ts';
+import { resolveSessionPrincipal, type ActiveSession } from '../../usecases/auth/session.ts';
 import type { SessionTimes } from '../../usecases/auth/login.ts';
-import { twoFactorEnabled } from '../../usecases/auth/two-factor.ts';
 import { requiresTwoFactor } from '../../domain/two-factor.ts';
 import type { Deps } from '../../app/deps.ts';
 
@@ -65,10 +64,11 @@ export function registerAuth(app: FastifyInstance, deps: Pick<Deps, 'db' | 'cloc
     if (!request.url.startsWith('/api/')) return;
     const unsafe = !SAFE_METHODS.has(request.method);
     if (unsafe && isCrossSite(request)) throw new DomainError('request.cross_site');
-    const lookup = await resolveSession(deps, times, request.cookies[SESSION_COOKIE]);
+    // Session, user, grants and second factor in one statement.
+    const lookup = await resolveSessionPrincipal(deps, times, request.cookies[SESSION_COOKIE]);
     if (lookup.status === 'expired') request.sessionExpired = true;
     if (lookup.status !== 'active') return;
-    const principal = await loadPrincipal(deps.db, lookup.session.userId);
+    const { principal } = lookup;
     if (!principal) return;
     // Sign-in needs no token (it has no session yet, or replaces one); the origin check above still holds.
     const skipToken = (request.routeOptions.config as { skipCsrfToken?: boolean } | undefined)?.skipCsrfToken === true;
@@ -77,7 +77,7 @@ export function registerAuth(app: FastifyInstance, deps: Pick<Deps, 'db' | 'cloc
       if (typeof header !== 'string' || !sameToken(header, lookup.session.csrfToken)) throw new DomainError('request.cross_site');
     }
     request.session = lookup.session;
-    if (requiresTwoFactor(principal.grants.map((g) => g.role), options.demo) && !(await twoFactorEnabled(deps.db, principal.userId))) {
+    if (requiresTwoFactor(principal.grants.map((g) => g.role), options.demo) && !lookup.twoFactorEnabled) {
       request.twoFactorEnrolmentRequired = true;
       if (request.routeOptions.config?.twoFactorEnrolment !== true) return;
     }

@@ -9,6 +9,7 @@ import { findCadre, findJurisdictionPath, listCadres, listJurisdictions, listUni
 import { idNumberSearchHash } from '../../usecases/roster/sensitive-fields.ts';
 import { revealSensitive } from '../../usecases/roster/reveal-sensitive.ts';
 import { exportRoster } from '../../usecases/roster/export-roster.ts';
+import { influenceForCadreDetail } from '../../usecases/follow-up/influence.ts';
 import { requireUser } from '../plugins/auth.ts';
 import type { RouteContext } from '../build-app.ts';
 
@@ -86,6 +87,7 @@ export function rosterRoutes(app: FastifyInstance, ctx: RouteContext): void {
     return {
       cadre: { ...presentCadre(cadre), createdAt: cadre.created_at.toISOString(), updatedAt: cadre.updated_at.toISOString(), version: cadre.version },
       allowedActions,
+      influence: await influenceForCadreDetail(deps, user, cadre.id),
     };
   });
 

@@ -8,6 +8,7 @@ import type { Deps } from '../../app/deps.ts';
 import { appendAudit } from '../../audit/append.ts';
 import { sm3Hex } from '../../crypto/sm3.ts';
 import type { Database } from '../../db/schema.ts';
+import { loadSessionWithPrincipal, type UserWithGrants } from '../../db/queries/principal.ts';
 import type { SessionTimes } from './login.ts';
 
 export type NewSession = { token: string; csrfToken: string; expiresAt: Date };
@@ -40,24 +41,32 @@ export async function openSession(
 }
 
 export type ActiveSession = { tokenHash: string; userId: string; csrfToken: string };
-export type SessionLookup = { status: 'active'; session: ActiveSession } | { status: 'expired' } | { status: 'none' };
+/** A session look-up that also brings its user: `principal` is null when the account is missing or disabled. */
+export type SessionPrincipalLookup =
+  | { status: 'active'; session: ActiveSession; principal: UserWithGrants | null; twoFactorEnabled: boolean }
+  | { status: 'expired' }
+  | { status: 'none' };
 
-export async function resolveSession(deps: Pick<Deps, 'db' | 'clock'>, times: SessionTimes, token: string | undefined): Promise<SessionLookup> {
+/**
+ * The session of a cookie token with idle and absolute expiry, and its principal, in one round trip:
+ * what every request runs first. An expired session is deleted.
+ */
+export async function resolveSessionPrincipal(deps: Pick<Deps, 'db' | 'clock'>, times: SessionTimes, token: string | undefined): Promise<SessionPrincipalLookup> {
   if (!token || token.length > 100) return { status: 'none' };
   const { db, clock } = deps;
   const now = clock.now();
   const tokenHash = sm3Hex(token);
-  const row = await db.selectFrom('sessions').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
+  const row = await loadSessionWithPrincipal(db, tokenHash);
   if (!row) return { status: 'none' };
-  const idleDeadline = row.last_seen_at.getTime() + times.idleMinutes * 60_000;
-  if (row.expires_at <= now || idleDeadline <= now.getTime()) {
+  const idleDeadline = row.lastSeenAt.getTime() + times.idleMinutes * 60_000;
+  if (row.expiresAt <= now || idleDeadline <= now.getTime()) {
     await db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
     return { status: 'expired' };
   }
-  if (now.getTime() - row.last_seen_at.getTime() > 60_000) {
+  if (now.getTime() - row.lastSeenAt.getTime() > 60_000) {
     await db.updateTable('sessions').set({ last_seen_at: now }).where('token_hash', '=', tokenHash).execute();
   }
-  return { status: 'active', session: { tokenHash, userId: row.user_id, csrfToken: row.csrf_token } };
+  return { status: 'active', session: { tokenHash, userId: row.userId, csrfToken: row.csrfToken }, principal: row.principal, twoFactorEnabled: row.twoFactorEnabled };
 }
 
 export async function logout(deps: Pick<Deps, 'db' | 'clock'>, session: ActiveSession, actorLabel: string): Promise<void> {

@@ -16,7 +16,7 @@ import { parseRosterFile } from '../../roster/parse.ts';
 import type { RosterCellError, RosterParseResult, RosterRow } from '../../roster/types.ts';
 import type { ImportReport } from '../../contracts/roster.ts';
 import { loadImportContext, type ExistingCadre, type ImportUnit } from '../../db/queries/import-context.ts';
-import { decryptMobile, encryptIdNumber, encryptMobile, ID_NUMBER_PURPOSE } from './sensitive-fields.ts';
+import { decryptMobile, encryptIdNumber, encryptMobile, ID_NUMBER_PURPOSE, normalizedIdNumber } from './sensitive-fields.ts';
 
 export type ImportInput = {
   bytes: Uint8Array;
@@ -29,11 +29,11 @@ export type ImportInput = {
 
 export type ImportProgress = (phase: 'parse' | 'plan' | 'write', done: number, total: number) => void;
 
-type PlannedRow = { row: RosterRow; unit: ImportUnit; existing?: ExistingCadre; changed: string[] };
+type PlannedRow = { row: RosterRow; idNumberHash: string; unit: ImportUnit; existing?: ExistingCadre; changed: string[] };
 
 const CHUNK = 500;
 /** New cadres go in as one `insert … select … from unnest(…)` per chunk (STACK §2 (b): faster than multi-row VALUES). */
-const CREATE_CHUNK = 5000;
+const CREATE_CHUNK = 2500;
 
 export async function importCadres(deps: Deps, user: UserWithGrants, input: ImportInput, onProgress?: ImportProgress): Promise<{ report: ImportReport; importId: string | null }> {
   const importScope = scopeOf(user, 'roster.import');
@@ -41,11 +41,9 @@ export async function importCadres(deps: Deps, user: UserWithGrants, input: Impo
   const now = deps.clock.now();
   const parsed = await parseRosterFile(input.bytes, input.filename, { now, onProgress: (d, t) => onProgress?.('parse', d, t) });
 
-  const context = await loadImportContext(deps.db, {
-    scope: importScope,
-    jurisdictionId: input.jurisdictionId,
-    idNumberHashes: parsed.rows.map((r) => deps.keyring.blindIndex(r.idNumber, ID_NUMBER_PURPOSE)),
-  });
+  // Each ID number's blind index, computed once: it finds the stored cadre and is stored with a new one.
+  const idNumberHashes = parsed.rows.map((r) => deps.keyring.blindIndex(normalizedIdNumber(r.idNumber), ID_NUMBER_PURPOSE));
+  const context = await loadImportContext(deps.db, { scope: importScope, jurisdictionId: input.jurisdictionId, idNumberHashes });
   if (!context.target || !can(user, 'roster.import', context.target.path)) throw new DomainError('record.not_found', {}, 'jurisdictionId');
 
   const errors: RosterCellError[] = [...parsed.errors];
@@ -68,7 +66,7 @@ export async function importCadres(deps: Deps, user: UserWithGrants, input: Impo
       continue;
     }
     const unit = candidates[0]!;
-    const hash = deps.keyring.blindIndex(row.idNumber, ID_NUMBER_PURPOSE);
+    const hash = idNumberHashes[i]!;
     const existing = context.existingByHash.get(hash);
     if (existing && !existing.inScope) {
       errors.push({
@@ -84,7 +82,7 @@ export async function importCadres(deps: Deps, user: UserWithGrants, input: Impo
     }
     // A column the file does not have keeps the stored value rather than overwriting it with a default.
     const effective = existing ? keepAbsentColumns(row, existing, parsed.headerMap, () => decryptMobile(deps.keyring, existing.id, existing.mobileEnc)) : row;
-    plan.push({ row: effective, unit, ...(existing ? { existing } : {}), changed: existing ? changedFields(deps, existing, effective, unit) : [] });
+    plan.push({ row: effective, idNumberHash: hash, unit, ...(existing ? { existing } : {}), changed: existing ? changedFields(deps, existing, effective, unit) : [] });
     if ((i + 1) % 5000 === 0) onProgress?.('plan', i + 1, parsed.rows.length);
   }
   errors.sort((a, b) => a.row - b.row || a.column.localeCompare(b.column));
@@ -115,19 +113,27 @@ export async function importCadres(deps: Deps, user: UserWithGrants, input: Impo
   const actor = actorOf(user);
   await deps.db.transaction().execute(async (trx) => {
     const audit: AuditInput[] = [];
-    for (let i = 0; i < creates.length; i += CREATE_CHUNK) {
-      const values = creates.slice(i, i + CREATE_CHUNK).map(({ row, unit }) => {
-        const id = randomUUID();
-        audit.push({ actor, action: 'cadre.created', entityType: 'cadre', entityId: id, jurisdictionId: unit.jurisdictionId, data: { importId, name: row.name, unit: unit.name } });
-        return { id, ...cadreColumns(deps, id, row, unit) };
-      });
-      await insertNewCadres(trx, values, now);
-      onProgress?.('write', Math.min(i + CREATE_CHUNK, creates.length), creates.length + updates.length);
+    // The next chunk is encrypted while the database inserts the last one.
+    let inserting: Promise<unknown> = Promise.resolve();
+    try {
+      for (let i = 0; i < creates.length; i += CREATE_CHUNK) {
+        const values = creates.slice(i, i + CREATE_CHUNK).map(({ row, idNumberHash, unit }) => {
+          const id = randomUUID();
+          audit.push({ actor, action: 'cadre.created', entityType: 'cadre', entityId: id, jurisdictionId: unit.jurisdictionId, data: { importId, name: row.name, unit: unit.name } });
+          return { id, ...cadreColumns(deps, id, row, idNumberHash, unit) };
+        });
+        await inserting;
+        onProgress?.('write', i, creates.length + updates.length);
+        inserting = insertNewCadres(trx, values, now);
+      }
+    } finally {
+      await inserting;
     }
-    for (const [i, { row, unit, existing, changed }] of updates.entries()) {
+    if (creates.length > 0) onProgress?.('write', creates.length, creates.length + updates.length);
+    for (const [i, { row, idNumberHash, unit, existing, changed }] of updates.entries()) {
       const result = await trx
         .updateTable('cadres')
-        .set((eb) => ({ ...cadreColumns(deps, existing!.id, row, unit), version: eb('version', '+', 1), updated_at: now }))
+        .set((eb) => ({ ...cadreColumns(deps, existing!.id, row, idNumberHash, unit), version: eb('version', '+', 1), updated_at: now }))
         .where('id', '=', existing!.id)
         .where('version', '=', existing!.version)
         .executeTakeFirst();
@@ -191,7 +197,7 @@ function keepAbsentColumns(row: RosterRow, existing: ExistingCadre, headerMap: R
   };
 }
 
-function cadreColumns(deps: Deps, id: string, row: RosterRow, unit: ImportUnit) {
+function cadreColumns(deps: Deps, id: string, row: RosterRow, idNumberHash: string, unit: ImportUnit) {
   return {
     jurisdiction_id: unit.jurisdictionId,
     unit_id: unit.id,
@@ -202,7 +208,7 @@ function cadreColumns(deps: Deps, id: string, row: RosterRow, unit: ImportUnit) 
     rank: row.rank,
     party_membership: row.partyMembership,
     status: row.status,
-    ...encryptIdNumber(deps.keyring, id, row.idNumber),
+    ...encryptIdNumber(deps.keyring, id, row.idNumber, idNumberHash),
     ...encryptMobile(deps.keyring, id, row.mobile),
   };
 }

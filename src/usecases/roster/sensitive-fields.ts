@@ -8,11 +8,17 @@ import { maskIdNumber, maskMobile } from '../../crypto/masking.ts';
 
 export const ID_NUMBER_PURPOSE = 'cadre.id_number';
 
-export function encryptIdNumber(keyring: Keyring, cadreId: string, idNumber: string) {
-  const normalized = idNumber.trim().toUpperCase();
+/** The form an ID number is encrypted and indexed in. */
+export function normalizedIdNumber(idNumber: string): string {
+  return idNumber.trim().toUpperCase();
+}
+
+/** `blindIndex`: the ID number's blind index when the caller already has it (an import computes it once per row). */
+export function encryptIdNumber(keyring: Keyring, cadreId: string, idNumber: string, blindIndex?: string) {
+  const normalized = normalizedIdNumber(idNumber);
   return {
     id_number_enc: keyring.encrypt(normalized, `${ID_NUMBER_PURPOSE}:${cadreId}`),
-    id_number_hash: keyring.blindIndex(normalized, ID_NUMBER_PURPOSE),
+    id_number_hash: blindIndex ?? keyring.blindIndex(normalized, ID_NUMBER_PURPOSE),
     id_number_masked: maskIdNumber(normalized),
   };
 }

@@ -63,6 +63,21 @@ const AppealRule = z.object({
   verified: z.boolean(),
 });
 const PolicyRef = z.object({ id: z.string(), version: z.string() });
+/** A name-clearing trigger or exclusion (domain NameClearingItem). */
+const NameClearingItem = ListItem.extend({ requiresReason: z.boolean().optional() });
+/** 影响期 of one sanction type (domain InfluencePeriodRule); months null: no end. */
+const InfluencePeriodRule = z.object({
+  id: z.string(),
+  category: z.enum(['party_discipline', 'public_office', 'organisational']),
+  labelZh: z.string(),
+  labelEn: z.string(),
+  months: z.number().int().nullable(),
+  reusable: z.boolean(),
+  effectZh: z.string(),
+  effectEn: z.string(),
+  clause: z.string(),
+  verified: z.boolean(),
+});
 
 /** A policy version with inheritance applied (domain EffectivePolicy). */
 export const EffectivePolicy = z.object({
@@ -98,7 +113,14 @@ export const EffectivePolicy = z.object({
   }),
   higherLevelApprovalRequired: z.boolean(),
   appeals: z.array(AppealRule),
+  influencePeriods: z.array(InfluencePeriodRule),
   ruleClauses: z.record(z.string(), z.string()),
+  /** 澄清正名: triggers (any holds) and exclusions (any prevails), and the clause the letter cites. */
+  nameClearing: z.object({
+    triggers: z.array(NameClearingItem),
+    exclusions: z.array(NameClearingItem),
+    clause: z.string(),
+  }),
 });
 
 export const PolicyList = z.object({
@@ -150,7 +172,13 @@ export const PolicyDiff = z.object({
     dropped: z.array(AppealRule),
     changed: z.array(z.object({ type: z.string(), changes: z.array(FieldChange) })),
   }),
+  influencePeriods: ListDiff(InfluencePeriodRule),
   ruleClauses: z.array(FieldChange),
+  nameClearing: z.object({
+    triggers: ListDiff(NameClearingItem),
+    exclusions: ListDiff(NameClearingItem),
+    clause: z.array(FieldChange),
+  }),
 });
 export type PolicyDiff = z.infer<typeof PolicyDiff>;
 

@@ -80,6 +80,33 @@ export const Indicators = z.object({
 });
 export type Indicators = z.infer<typeof Indicators>;
 
+const Label = z.object({ zh: z.string(), en: z.string() });
+
+/**
+ * The counters of one procedure beside tolerance (纠错、事前报备; 澄清正名 and 回访教育 join as more
+ * entries): each counter says what it counts, so the page draws and links it without knowing the
+ * procedure. `window: 'now'` counts the work in hand at `asOf`, whenever it began; `'period'` what
+ * reached a final status within the period. Definitions: domain/stats/procedure-counters.ts.
+ */
+export const ProcedureCounters = z.object({
+  /** The matter type, as in `GET /api/matters?type=`. */
+  type: z.string(),
+  label: Label,
+  counters: z.array(
+    z.object({
+      key: z.string(),
+      label: Label,
+      count: Cell,
+      /** The statuses counted (a list filter can show them). */
+      statuses: z.array(z.string()),
+      /** Only those past their running time limit. */
+      overdueOnly: z.boolean(),
+      window: z.enum(['now', 'period']),
+    }),
+  ),
+});
+export type ProcedureCounters = z.infer<typeof ProcedureCounters>;
+
 const JurisdictionRef = z.object({
   id: z.uuid(),
   code: z.string(),
@@ -100,6 +127,8 @@ export const StatsOverview = z.object({
   /** Applied matters per 1,000 cadres in office, two decimals. */
   applicationsPer1000Cadres: DerivedFigure,
   indicators: Indicators,
+  /** The other procedures' counters in the same jurisdiction, one entry per procedure. */
+  procedures: z.array(ProcedureCounters),
 });
 export type StatsOverview = z.infer<typeof StatsOverview>;
 

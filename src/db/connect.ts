@@ -23,6 +23,8 @@ export type DbHandle = {
   close(): Promise<void>;
   /** PGlite only: the embedded instance (backups use dumpDataDir). */
   pglite?: PGlite;
+  /** PostgreSQL only: the connection URL (for work that opens connections of its own, e.g. parallel audit verification). */
+  url?: string;
 };
 
 export type ConnectOptions =
@@ -40,7 +42,7 @@ export async function connect(options: ConnectOptions): Promise<DbHandle> {
     const client = await pool.connect();
     client.release();
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    return { db, engine: 'postgres', close: () => db.destroy() };
+    return { db, engine: 'postgres', url: options.url, close: () => db.destroy() };
   }
   let lock: DataDirLock | undefined;
   let dataDir = options.dataDir;

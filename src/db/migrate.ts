@@ -8,6 +8,8 @@ import * as m0002 from './migrations/0002_matters.ts';
 import * as m0003 from './migrations/0003_stats_and_admin.ts';
 import * as m0004 from './migrations/0004_security.ts';
 import * as m0006 from './migrations/0006_correction_prereg.ts';
+import * as m0008 from './migrations/0008_sanctions.ts';
+import * as m0009 from './migrations/0009_case_library.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -15,6 +17,8 @@ const MIGRATIONS: Record<string, Migration> = {
   '0003_stats_and_admin': m0003,
   '0004_security': m0004,
   '0006_correction_prereg': m0006,
+  '0008_sanctions': m0008,
+  '0009_case_library': m0009,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

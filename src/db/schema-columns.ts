@@ -44,7 +44,7 @@ export const SCHEMA_COLUMNS = {
     route: 'null', subject_cadre_id: 'null', subject_unit_id: 'null', applicant_user_id: 'null', title: 'not null', summary_enc: 'null',
     accountability_ref: 'null', conduct_date: 'null', policy_id: 'null', policy_version: 'null', facts: 'null', recommendation: 'null',
     proposal: 'null', outcome: 'null', decision: 'null', decided_at: 'null', clocks: 'not null', due_on: 'null', received_on: 'null',
-    appeal_deadline: 'null', appealed: 'not null', filed_at: 'null', published_at: 'null', linked_matter_id: 'null', version: 'not null',
+    appeal_deadline: 'null', appealed: 'not null', filed_at: 'null', published_at: 'null', linked_matter_id: 'null', sanction_id: 'null', version: 'not null',
     created_at: 'not null', updated_at: 'not null', closed_at: 'null',
   },
   matter_counters: { jurisdiction_id: 'not null', type: 'not null', year: 'not null', last: 'not null' },
@@ -72,4 +72,20 @@ export const SCHEMA_COLUMNS = {
   matter_stats_daily: { jurisdiction_id: 'not null', day: 'not null', type: 'not null', metric: 'not null', count: 'not null' },
   recovery_codes: { id: 'not null', user_id: 'not null', salt: 'not null', code_hash: 'not null', used_at: 'null', created_at: 'not null' },
   login_challenges: { token_hash: 'not null', user_id: 'not null', ip: 'not null', attempts: 'not null', created_at: 'not null', expires_at: 'not null' },
+  case_library_entries: {
+    id: 'not null', matter_id: 'not null', jurisdiction_id: 'not null', status: 'not null', number: 'null', title: 'not null', facts: 'not null',
+    handling: 'not null', significance: 'not null', outcome: 'not null', situation_ids: 'not null', exclusion_ids: 'not null', labels: 'not null',
+    decided_year: 'not null', decided_month: 'not null', search_words: 'not null', search_chars: 'not null', return_reason: 'null',
+    created_by: 'null', proposed_at: 'null', published_at: 'null', version: 'not null', created_at: 'not null', updated_at: 'not null',
+  },
+  sanctions: {
+    id: 'not null', cadre_id: 'not null', jurisdiction_id: 'not null', unit_id: 'not null', category: 'not null', sanction_type: 'not null',
+    decided_on: 'not null', effective_on: 'not null', decided_by: 'not null', document_number: 'null', summary_enc: 'null', policy_id: 'not null',
+    policy_version: 'not null', influence_months: 'null', influence_ends_on: 'null', reusable: 'not null', source_matter_id: 'null',
+    recorded_by: 'null', created_at: 'not null',
+  },
+  appointment_proposals: {
+    id: 'not null', cadre_id: 'not null', jurisdiction_id: 'not null', kind: 'not null', post: 'not null', proposed_on: 'not null', note: 'null',
+    recorded_by: 'null', created_at: 'not null',
+  },
 } as const satisfies ColumnsOf;

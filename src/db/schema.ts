@@ -193,6 +193,8 @@ export interface MattersTable {
   filed_at: Timestamp | null;
   published_at: Timestamp | null;
   linked_matter_id: string | null;
+  /** The sanction a follow-up visit (type 'follow_up') follows up. */
+  sanction_id: ColumnType<string | null, string | null | undefined, string | null>;
   version: Generated<number>;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -327,6 +329,80 @@ export interface LoginChallengesTable {
   expires_at: Timestamp;
 }
 
+export type SanctionCategoryValue = 'party_discipline' | 'public_office' | 'organisational';
+
+/** A sanction or organisational handling recorded against a cadre, its influence period fixed when recorded. */
+export interface SanctionsTable {
+  id: string;
+  cadre_id: string;
+  jurisdiction_id: string;
+  unit_id: string;
+  category: SanctionCategoryValue;
+  sanction_type: string;
+  decided_on: DateColumn;
+  effective_on: DateColumn;
+  decided_by: string;
+  document_number: string | null;
+  summary_enc: string | null;
+  policy_id: string;
+  policy_version: string;
+  influence_months: number | null;
+  influence_ends_on: DateColumn | null;
+  reusable: boolean;
+  source_matter_id: string | null;
+  recorded_by: string | null;
+  created_at: Timestamp;
+}
+
+export type AppointmentKind = 'promotion' | 'important_post' | 'rank_promotion';
+
+/** A promotion or appointment the organisation department proposed, accepted because no influence period ran. */
+export interface AppointmentProposalsTable {
+  id: string;
+  cadre_id: string;
+  jurisdiction_id: string;
+  kind: AppointmentKind;
+  post: string;
+  proposed_on: DateColumn;
+  note: string | null;
+  recorded_by: string | null;
+  created_at: Timestamp;
+}
+
+/** 典型案例: a decided matter de-identified for publication (texts are the de-identified ones). */
+export type CaseEntryStatus = 'draft' | 'proposed' | 'returned' | 'published' | 'withdrawn';
+export interface CaseLibraryEntriesTable {
+  id: string;
+  matter_id: string;
+  jurisdiction_id: string;
+  status: CaseEntryStatus;
+  number: string | null;
+  title: string;
+  facts: string;
+  handling: string;
+  significance: ColumnType<string, string | undefined, string>;
+  outcome: OutcomeValue;
+  situation_ids: ColumnType<string[], string[] | undefined, string[]>;
+  exclusion_ids: ColumnType<string[], string[] | undefined, string[]>;
+  labels: Json<CaseEntryLabels>;
+  decided_year: number;
+  decided_month: string;
+  /** tsvector: always written as an SQL expression (to_tsvector), never read back. */
+  search_words: ColumnType<string, string, string>;
+  search_chars: ColumnType<string, string, string>;
+  return_reason: string | null;
+  created_by: string | null;
+  proposed_at: Timestamp | null;
+  published_at: Timestamp | null;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+export type CaseEntryLabels = {
+  situations: { id: string; zh: string; en: string }[];
+  exclusions: { id: string; zh: string; en: string }[];
+};
+
 export interface Database {
   jurisdictions: JurisdictionsTable;
   units: UnitsTable;
@@ -353,6 +429,9 @@ export interface Database {
   matter_stats_daily: MatterStatsDailyTable;
   recovery_codes: RecoveryCodesTable;
   login_challenges: LoginChallengesTable;
+  case_library_entries: CaseLibraryEntriesTable;
+  sanctions: SanctionsTable;
+  appointment_proposals: AppointmentProposalsTable;
 }
 
 export type Matter = Selectable<MattersTable>;

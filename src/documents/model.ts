@@ -18,7 +18,8 @@ export type DocumentKind =
   | 'outcome_letter' // 结果告知函 (to the organisation department)
   | 'correction_order' // 纠错整改通知书
   | 'name_clearing_letter' // 澄清正名函
-  | 'pre_registration_receipt'; // 事前报备回执
+  | 'pre_registration_receipt' // 事前报备回执
+  | 'follow_up_register'; // 回访教育情况登记表 (to the organisation department)
 
 /** A body paragraph, or a first-level heading such as '一、基本事实' (set in 黑体). */
 export type DocumentBlock = string | { heading: string };

@@ -44,6 +44,26 @@ export function readZipEntry(
   }
 }
 
+/** The entry names of a ZIP archive in central-directory order, or null when it is not a readable ZIP. */
+export function zipEntryNames(archive: Uint8Array): string[] | null {
+  const zip = Buffer.from(archive.buffer, archive.byteOffset, archive.byteLength);
+  try {
+    const end = findEndOfCentralDirectory(zip);
+    if (end < 0) return null;
+    const names: string[] = [];
+    let offset = zip.readUInt32LE(end + 16);
+    for (let i = 0; i < zip.readUInt16LE(end + 10); i += 1) {
+      if (zip.readUInt32LE(offset) !== CENTRAL_DIRECTORY_ENTRY) return null;
+      const nameLength = zip.readUInt16LE(offset + 28);
+      names.push(zip.toString('utf8', offset + 46, offset + 46 + nameLength));
+      offset += 46 + nameLength + zip.readUInt16LE(offset + 30) + zip.readUInt16LE(offset + 32);
+    }
+    return names;
+  } catch {
+    return null;
+  }
+}
+
 function readLocalEntry(
   zip: Buffer,
   offset: number,

@@ -10,7 +10,8 @@ import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { responseSerializerCompiler } from './serializer.ts';
 import '../contracts/bilingual-errors.ts';
 import type { Config } from '../config.ts';
 import type { Deps } from '../app/deps.ts';
@@ -32,6 +33,10 @@ import { documentRoutes } from './routes/documents.ts';
 import { evidenceRoutes } from './routes/evidence.ts';
 import { correctionRoutes } from './routes/corrections.ts';
 import { preRegistrationRoutes } from './routes/pre-registrations.ts';
+import { nameClearingRoutes } from './routes/name-clearings.ts';
+import { caseLibraryRoutes } from './routes/case-library.ts';
+import { sanctionRoutes } from './routes/sanctions.ts';
+import { followUpRoutes } from './routes/follow-ups.ts';
 
 export type AppOptions = {
   config: Config;
@@ -58,7 +63,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
     frameworkErrors: frameworkErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  // Responses: only declared fields, written by fast-json-stringify (serializer.ts).
+  app.setSerializerCompiler(responseSerializerCompiler);
   registerErrorHandling(app);
 
   await registerSecurityHeaders(app);
@@ -90,6 +96,10 @@ export async function buildApp(options: AppOptions): Promise<App> {
     evidenceRoutes(api, ctx);
     correctionRoutes(api, ctx);
     preRegistrationRoutes(api, ctx);
+    nameClearingRoutes(api, ctx);
+    caseLibraryRoutes(api, ctx);
+    sanctionRoutes(api, ctx);
+    followUpRoutes(api, ctx);
   });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

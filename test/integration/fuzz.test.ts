@@ -81,11 +81,34 @@ describe.each(ENGINES)(
         cookies: cadre.cookies,
       });
       const detail = await flow.detail('officer', matterId);
+      // A sanction in force with a visit planned, so the follow-up routes are reached past "not found" too.
+      const sanction = await flow.post('officer', `/api/cadres/${DEMO_PEOPLE.unitLeader.cadreId}/sanctions`, {
+        type: 'party_warning',
+        decidedOn: flow.today(),
+        effectiveOn: flow.today(),
+        decidedBy: '中共K县纪律检查委员会',
+      });
+      const sanctionId = sanction.json<{ id: string }>().id;
+      const followUp = await flow.post('officer', '/api/follow-ups', { sanctionId, plannedOn: flow.today() });
+      // A name clearing (of a cadre outside the officer's unit), so its routes are reached past "not found" too.
+      const clearing = await flow.post('officer', '/api/name-clearings', {
+        subjectCadreId: DEMO_PEOPLE.cadre.cadreId,
+        source: 'officer_entry',
+        receivedOn: flow.today(),
+        concludedOn: flow.today(),
+        finding: 'untrue',
+        allegation: '收受好处',
+        conclusion: '不属实',
+        accuser: { anonymous: true },
+      });
       realIds = [
         matterId,
         uploaded.json<{ file: { id: string } }>().file.id,
         detail.documents[0]!.id,
         DEMO_PEOPLE.cadre.cadreId,
+        sanctionId,
+        followUp.json<{ id: string }>().id,
+        clearing.json<{ id: string }>().id,
       ];
       for (const who of IDENTITIES) if (who !== 'anonymous') sessions.set(who, await signIn(app, who));
     });

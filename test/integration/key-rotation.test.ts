@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { keyringFromFile, readKeyringFile } from '../../src/app/keys.ts';
 import { verifyAuditChain } from '../../src/audit/verify.ts';
 import { generateKeyMaterial, Keyring } from '../../src/crypto/field-cipher.ts';
+import { loadDemoFollowUps } from '../../src/db/seed/demo-follow-up.ts';
 import { loadDemoMatters } from '../../src/db/seed/demo-matters.ts';
 import { setupTwoFactor } from '../../src/usecases/auth/two-factor.ts';
 import { ENCRYPTED_COLUMNS, columnLabel } from '../../src/usecases/keys/encrypted-columns.ts';
@@ -22,6 +23,8 @@ describe.each(ENGINES)('key rotation on %s', (engine) => {
     platform = await createTestPlatform(engine, { seed: true });
     // Real data in every encrypted column, written by the application's own code paths.
     await loadDemoMatters(platform.deps);
+    // Sanction summaries (sanctions.summary_enc) come with the demo follow-ups.
+    await loadDemoFollowUps(platform.deps);
     const officer = await platform.handle.db
       .selectFrom('users')
       .select('id')

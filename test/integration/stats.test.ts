@@ -22,6 +22,19 @@ import { metricsByJurisdiction } from '../../src/db/queries/stats.ts';
 import { rebuildMatterStats, recordStatsForTransition } from '../../src/db/repos/stats.ts';
 import type { ToleranceState } from '../../src/domain/tolerance/procedure.ts';
 import type { LocalDate } from '../../src/domain/calendar/local-date.ts';
+import { openCorrection } from '../../src/usecases/correction/open-correction.ts';
+import {
+  addCorrectionEvidence,
+  performCorrectionAction,
+} from '../../src/usecases/correction/perform-correction-action.ts';
+import { openPreRegistration } from '../../src/usecases/pre-registration/open-pre-registration.ts';
+import { performPreRegistrationAction } from '../../src/usecases/pre-registration/perform-pre-registration-action.ts';
+import { tinyPdf } from '../../src/uploads/test-files.ts';
+import { openNameClearing } from '../../src/usecases/name-clearing/open-name-clearing.ts';
+import { performNameClearingAction } from '../../src/usecases/name-clearing/perform-name-clearing-action.ts';
+import { recordSanction } from '../../src/usecases/follow-up/sanctions.ts';
+import { openFollowUp } from '../../src/usecases/follow-up/open-follow-up.ts';
+import { performFollowUpAction } from '../../src/usecases/follow-up/perform-follow-up-action.ts';
 
 const FACTS = {
   conductDate: '2025-11-14',
@@ -39,6 +52,7 @@ describe.each(ENGINES)('statistics on %s', (engine) => {
   let app: App;
   let kCadres: number;
   let cityCadres: number;
+  let corrections: { late: string; refused: string; accepted: string };
 
   const principal = async (username: string) => {
     const row = await platform.deps.db
@@ -158,6 +172,53 @@ describe.each(ENGINES)('statistics on %s', (engine) => {
     await performAction(deps, leader, d.id, 'convert', { reason: '涉嫌违纪，转纪律审查。' });
     await performAction(deps, cadre, f.id, 'withdraw', {});
     await performAction(deps, cadre, c.id, 'withdraw', {});
+
+    // 纠错 and 事前报备 beside them, for the procedure counters (none of these touch the tolerance figures).
+    at('2026-03-02T11:00:00+08:00');
+    const order = (title: string, deadlineWorkingDays: number) =>
+      openCorrection(deps, officer, {
+        title,
+        problem: '村集体资金使用未履行审批手续。',
+        responsibleUnitId: DEMO_PEOPLE.unitLeader.unitId,
+        responsiblePerson: '城关镇党委书记李华',
+        measures: '补办审批手续',
+        deadlineWorkingDays,
+      });
+    const late = await order('逾期未整改的纠错', 5); // due 03-09: overdue on 03-20
+    const refused = await order('拒不整改的纠错', 10);
+    const accepted = await order('已验收的纠错', 10);
+    corrections = { late: late.id, refused: refused.id, accepted: accepted.id };
+    await performCorrectionAction(deps, officer, refused.id, 'record_refusal', {
+      facts: '单位明确表示不予整改。',
+    });
+    await performCorrectionAction(deps, unit, accepted.id, 'report_completion', { report: '已补办手续。' });
+    await addCorrectionEvidence(deps, unit, accepted.id, async () => ({
+      bytes: tinyPdf('approval'),
+      filename: '审批手续.pdf',
+    }));
+    await performCorrectionAction(deps, officer, accepted.id, 'accept_rectification', {
+      findings: '手续齐全。',
+      method: 'document_review',
+    });
+    const filing = {
+      title: '村集体土地经营权入股试点',
+      description: '以村集体土地经营权入股农业企业。',
+      legalGap: '现行规定未明确入股的审批程序。',
+      risks: [{ risk: '集体资产流失', controls: '第三方评估作价' }],
+      plannedStartOn: '2026-04-01',
+    };
+    const acknowledged = await openPreRegistration(deps, unit, {
+      ...filing,
+      route: 'unit_filing',
+      submit: true,
+    });
+    await openPreRegistration(deps, cadre, { ...filing, route: 'own_filing', submit: true }); // left awaiting review
+    const returned = await openPreRegistration(deps, cadre, { ...filing, route: 'own_filing', submit: true });
+    await openPreRegistration(deps, cadre, { ...filing, route: 'own_filing', submit: false }); // a draft: never counted
+    await performPreRegistrationAction(deps, officer, acknowledged.id, 'acknowledge', {});
+    await performPreRegistrationAction(deps, officer, returned.id, 'return_filing', {
+      reasons: '风险防控措施不具体。',
+    });
 
     at('2026-03-20T10:00:00+08:00');
     kCadres = await inOffice(DEMO_JURISDICTION_IDS.K);
@@ -332,5 +393,164 @@ describe.each(ENGINES)('statistics on %s', (engine) => {
     await sql`delete from matter_stats_daily`.execute(db);
     expect(await rebuildMatterStats(db, calendar)).toBeGreaterThan(0);
     expect(await metricsByJurisdiction(db, root, period, calendar, 'counters')).toEqual(fromMatters);
+  });
+
+  type Procedures = {
+    type: string;
+    label: { zh: string };
+    counters: { key: string; count: number | string; window: string }[];
+  }[];
+  const countsOf = (procedures: Procedures) =>
+    Object.fromEntries(
+      procedures.map((p) => [p.type, Object.fromEntries(p.counters.map((c) => [c.key, c.count]))]),
+    );
+
+  it('counts corrections and pre-registrations in the viewer’s scope, one entry per procedure', async () => {
+    const body = (await get('officer', '/api/stats/overview')).json();
+    const procedures = body.procedures as Procedures;
+    // One entry per procedure (name clearings and follow-ups join as more entries), each labelled.
+    expect(procedures.map((p) => p.type)).toEqual(expect.arrayContaining(['correction', 'pre_registration']));
+    expect(procedures.find((p) => p.type === 'correction')?.label.zh).toBe('纠错');
+    expect(procedures.find((p) => p.type === 'pre_registration')?.label.zh).toBe('事前报备');
+    expect(countsOf(procedures)).toMatchObject({
+      // Three ordered, none closed yet; the five-day order ran out on 03-09; the refused one escalated.
+      correction: { open: 3, overdue: 1, escalated: 1, closed: 0 },
+      // The draft is not counted; the acknowledged one counts in the period it was acknowledged.
+      pre_registration: { submitted: 1, acknowledged: 1, returned: 1 },
+    });
+    // The tolerance figures are untouched by the filings that are 'submitted' too.
+    expect(body.indicators.overdue).toBe(2);
+
+    // Another county's dashboard counts nothing of K County's.
+    const l = (
+      await get('supervisor', `/api/stats/overview?jurisdictionId=${DEMO_JURISDICTION_IDS.L}`)
+    ).json();
+    expect(countsOf(l.procedures)).toMatchObject({
+      correction: { open: 0, overdue: 0, escalated: 0, closed: 0 },
+      pre_registration: { submitted: 0, acknowledged: 0, returned: 0 },
+    });
+    // The supervisor sees the city's counts of 1–4 only as '<5'.
+    const city = (await get('supervisor', '/api/stats/overview')).json();
+    expect(countsOf(city.procedures).correction).toEqual({
+      open: '<5',
+      overdue: '<5',
+      escalated: '<5',
+      closed: 0,
+    });
+  });
+
+  it('counts a correction closed after its look-back in the period it closed, and no longer as open', async () => {
+    const { deps } = platform;
+    at('2026-06-22T10:00:00+08:00'); // past the three-month look-back period from 03-02
+    const officer = await principal('officer');
+    await performCorrectionAction(deps, officer, corrections.accepted, 'look_back', {
+      result: 'sustained',
+      findings: '整改成效巩固。',
+    });
+    await performCorrectionAction(deps, officer, corrections.accepted, 'close', {});
+    const now = countsOf((await get('officer', '/api/stats/overview')).json().procedures);
+    expect(now.correction).toEqual({ open: 2, overdue: 1, escalated: 1, closed: 1 });
+    // A period that ended before it closed does not count it closed.
+    const march = countsOf(
+      (await get('officer', '/api/stats/overview?from=2026-03-01&to=2026-03-31')).json().procedures,
+    );
+    expect(march.correction!.closed).toBe(0);
+    expect(march.pre_registration!.acknowledged).toBe(1);
+  });
+
+  it('counts name clearings and follow-up visits as they move, overdue by their own clocks', async () => {
+    const { deps } = platform;
+    at('2026-06-22T10:00:00+08:00');
+    const officer = await principal('officer');
+    const leader = await principal('leader');
+    const orgdept = await principal('orgdept');
+    const counts = async () => countsOf((await get('officer', '/api/stats/overview')).json().procedures);
+    const cadres: string[] = [DEMO_PEOPLE.unitLeader.cadreId];
+    const nextCadre = async () => {
+      const id = await cadreOfUnit(DEMO_PEOPLE.unitLeader.unitId, cadres);
+      cadres.push(id);
+      return id;
+    };
+    const clearing = (concludedOn: string) =>
+      nextCadre().then((subjectCadreId) =>
+        openNameClearing(deps, officer, {
+          subjectCadreId,
+          source: 'officer_entry',
+          receivedOn: '2026-04-01',
+          concludedOn,
+          finding: 'untrue',
+          allegation: '在项目验收中接受宴请',
+          conclusion: '经核查，所反映问题不属实。',
+          accuser: { anonymous: true },
+        }),
+      );
+    const triggers = { triggers: ['T2'], exclusions: [], analysis: '举报广泛传播，应予澄清。' };
+    // Concluded on 05-06: the 20 working days ran out in early June, still consulting.
+    const late = await clearing('2026-05-06');
+    await performNameClearingAction(deps, officer, late.id, 'check_triggers', triggers as never);
+    const done = await clearing('2026-06-15');
+    await performNameClearingAction(deps, officer, done.id, 'check_triggers', triggers as never);
+    const form = { forms: ['written'], scope: 'unit' } as const;
+    await performNameClearingAction(deps, officer, done.id, 'record_consent', {
+      ...form,
+      consultedVia: 'in_person',
+      consultedOn: '2026-06-22',
+    } as never);
+    await performNameClearingAction(deps, officer, done.id, 'submit_for_approval', {
+      ...form,
+      arrangements: '向本人送达澄清正名书。',
+    } as never);
+    await performNameClearingAction(deps, leader, done.id, 'approve', {} as never);
+    await performNameClearingAction(deps, officer, done.id, 'execute', {
+      ...form,
+      executedOn: '2026-06-22',
+      details: '已送达澄清正名书。',
+    } as never);
+    expect((await counts()).name_clearing).toEqual({ open: 2, overdue: 1, to_file: 1, cleared: 0 });
+    await performNameClearingAction(deps, officer, done.id, 'archive', { integrityFileRef: 'K廉档〔2026〕1号' } as never);
+    expect((await counts()).name_clearing).toEqual({ open: 1, overdue: 1, to_file: 0, cleared: 1 });
+
+    // 回访教育: a visit planned for 06-24 and not made by 06-30; another made, graded and sent on.
+    const visitors = [
+      { name: '王强', position: '纪检监察室主任' },
+      { name: '刘洋', position: '纪检监察室干部' },
+    ];
+    const followUp = async () => {
+      const sanction = await recordSanction(deps, officer, await nextCadre(), {
+        type: 'party_warning',
+        decidedOn: '2026-05-28' as LocalDate,
+        effectiveOn: '2026-06-01' as LocalDate,
+        decidedBy: '中共K县纪律检查委员会',
+      });
+      return openFollowUp(deps, officer, { sanctionId: sanction.id, plannedOn: '2026-06-24' as LocalDate, visitors });
+    };
+    await followUp();
+    const sent = await followUp();
+    at('2026-06-24T10:00:00+08:00');
+    await performFollowUpAction(deps, officer, sent.id, 'record_visit', {
+      visitedOn: '2026-06-24',
+      place: '单位会议室',
+      methods: ['talk'],
+      visitors,
+      politicalThinking: '思想稳定。',
+      conduct: '遵守纪律。',
+      work: '工作积极。',
+      sanctionExecution: '处分已执行。',
+      attitude: '认识深刻。',
+      talk: '谈心谈话一小时。',
+    } as never);
+    await performFollowUpAction(deps, officer, sent.id, 'grade', { grade: 'good', reasons: '表现良好。' } as never);
+    await performFollowUpAction(deps, officer, sent.id, 'recommend_reuse', { reasons: '可以使用。' } as never);
+    await performFollowUpAction(deps, leader, sent.id, 'deliver', {} as never);
+    at('2026-06-30T10:00:00+08:00');
+    expect((await counts()).follow_up).toEqual({ open: 2, overdue: 1, notified: 1, closed: 0 });
+    await performFollowUpAction(deps, orgdept, sent.id, 'acknowledge', {} as never);
+    expect((await counts()).follow_up).toEqual({ open: 1, overdue: 1, notified: 0, closed: 1 });
+    // A period before any of it counts none of the period's.
+    const march = countsOf(
+      (await get('officer', '/api/stats/overview?from=2026-03-01&to=2026-03-31')).json().procedures,
+    );
+    expect(march.name_clearing!.cleared).toBe(0);
+    expect(march.follow_up!.closed).toBe(0);
   });
 });

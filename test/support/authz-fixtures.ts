@@ -20,6 +20,13 @@ import {
   type PreRegistrationKind,
   type PreRegistrationStage,
 } from './authz-fixtures-more.ts';
+import { driveFollowUp, type FollowUpKind, type FollowUpStage } from './authz-fixtures-follow-up.ts';
+import {
+  driveNameClearing,
+  type NameClearingKind,
+  type NameClearingStage,
+} from './authz-fixtures-name-clearing.ts';
+import { driveCaseEntry, type CaseEntryKind, type CaseEntryStage } from './authz-case-library.ts';
 
 /**
  * Z: 张明's own application. U: 李华's unit application about a cadre of 城关镇. O: about 郑芳 (the
@@ -50,9 +57,21 @@ export const STAGES = [
   'closable',
 ] as const;
 export type Stage = (typeof STAGES)[number];
-export type MatterType = 'tolerance' | 'correction' | 'pre_registration';
-export type AnyKind = Kind | CorrectionKind | PreRegistrationKind;
-export type AnyStage = Stage | CorrectionStage | PreRegistrationStage;
+export type MatterType =
+  | 'tolerance'
+  | 'correction'
+  | 'pre_registration'
+  | 'follow_up'
+  | 'case_entry'
+  | 'name_clearing';
+export type AnyKind = Kind | CorrectionKind | PreRegistrationKind | FollowUpKind | CaseEntryKind | NameClearingKind;
+export type AnyStage =
+  | Stage
+  | CorrectionStage
+  | PreRegistrationStage
+  | FollowUpStage
+  | CaseEntryStage
+  | NameClearingStage;
 
 export type MatterFixture = {
   kind: AnyKind;
@@ -162,6 +181,25 @@ export class MatterFixtures {
           stage,
           ...b,
         }));
+      if (type === 'name_clearing')
+        return driveNameClearing(builder, kind as NameClearingKind, stage as NameClearingStage).then((b) => ({
+          kind,
+          stage,
+          ...b,
+        }));
+      if (type === 'follow_up')
+        return driveFollowUp(builder, kind as FollowUpKind, stage as FollowUpStage).then((b) => ({
+          kind,
+          stage,
+          ...b,
+        }));
+      // A typical case needs a decided matter of its own (one case per matter).
+      if (type === 'case_entry')
+        return driveCaseEntry(
+          { flow: this.flow, decided: (k) => this.get('tolerance', k, 'received', true).then((m) => m.id) },
+          kind as CaseEntryKind,
+          stage as CaseEntryStage,
+        ).then((b) => ({ kind, stage, ...b }));
       if (type === 'pre_registration')
         return drivePreRegistration(builder, kind as PreRegistrationKind, stage as PreRegistrationStage).then(
           (b) => ({ kind, stage, ...b }),

@@ -81,7 +81,9 @@ export type Target =
   /** same: K County; other: L County */
   | { kind: 'jurisdiction' }
   /** a unit and one of its cadres: own, the asker's unit (and themself); recused, 县纪委监委 */
-  | { kind: 'unit' };
+  | { kind: 'unit' }
+  /** a sanction recorded against a cadre: the same kinds as follow-ups (authz-fixtures-follow-up.ts) */
+  | { kind: 'sanction' };
 
 /** Ids a cell's request is built from: the record the relation points at, or random ones (missing). */
 export type Resolved = {

@@ -28,6 +28,9 @@ import {
 import { CORRECTION_ROUTES, PRE_REGISTRATION_ROUTES } from './authz-matrix-more.ts';
 import type { Stage } from './authz-fixtures.ts';
 import { SYSTEM_ROUTES } from './authz-matrix-system.ts';
+import { FOLLOW_UP_ROUTES } from './authz-matrix-follow-up.ts';
+import { NAME_CLEARING_ROUTES } from './authz-matrix-name-clearing.ts';
+import { CASE_LIBRARY_ROUTES } from './authz-case-library.ts';
 
 const step = (
   action: string,
@@ -412,5 +415,10 @@ export const MATRIX: Entry[] = [
   ...MATTER_ROUTES,
   ...CORRECTION_ROUTES,
   ...PRE_REGISTRATION_ROUTES,
+  ...CASE_LIBRARY_ROUTES,
+  // Before the system routes: they grant the administrator a cadre role, after which the sanction
+  // routes answer the administrator as a (recordless) cadre — 404 and empty lists, not 403.
+  ...FOLLOW_UP_ROUTES,
   ...SYSTEM_ROUTES,
+  ...NAME_CLEARING_ROUTES,
 ];

@@ -20,6 +20,7 @@ import {
   type MatterType,
 } from './authz-fixtures.ts';
 import { csv, csvLine, multipart, testRows } from './roster-files.ts';
+import { sanctionFor } from './authz-fixtures-follow-up.ts';
 import { signIn } from './platform.ts';
 
 type Session = Awaited<ReturnType<typeof signIn>>;
@@ -58,6 +59,34 @@ const KINDS: Record<
   },
   // Only cadres (their own initiative) and unit leaders (their unit's) file.
   pre_registration: { own: { cadre: 'PZ', unit: 'PU' }, same: ['PU', 'PZ'], other: 'PL', recused: 'PJ' },
+  follow_up: {
+    own: {
+      cadre: 'FZ',
+      unit: 'FU',
+      orgdept: 'FO',
+      officer: 'FS_officer',
+      leader: 'FS_leader',
+      committee1: 'FS_committee1',
+    },
+    same: ['FU', 'FZ'],
+    other: 'FL',
+    recused: 'FJ',
+  },
+  name_clearing: {
+    own: {
+      cadre: 'NZ',
+      unit: 'NU',
+      orgdept: 'NO',
+      officer: 'NS_officer',
+      leader: 'NS_leader',
+      committee1: 'NS_committee1',
+    },
+    same: ['NU', 'NZ'],
+    other: 'NL',
+    recused: 'NJ',
+  },
+  // Typical cases by the matter they came from; no case about a commission member's unit is decided.
+  case_entry: { own: { cadre: 'EZ', unit: 'EU', orgdept: 'EO' }, same: ['EU', 'EZ'], other: 'EL', recused: 'EJ' },
 };
 /** The unit a correction order or a unit filing names, per asker: their own (own), another (same). */
 const OWN_UNIT: Partial<Record<Who, string>> = {
@@ -81,6 +110,9 @@ const READ_ROUTE: Record<MatterType, string> = {
   tolerance: 'matters',
   correction: 'corrections',
   pre_registration: 'pre-registrations',
+  follow_up: 'follow-ups',
+  case_entry: 'case-library',
+  name_clearing: 'name-clearings',
 };
 
 export class MatrixRunner {
@@ -199,6 +231,12 @@ export class MatrixRunner {
             : { ...t, id: DEMO_PEOPLE.cadre.unitId, subjectId: DEMO_PEOPLE.cadre.cadreId };
         if (relation === 'other') return { ...t, id: L_UNIT, subjectId: await fx.subjectOf('L') };
         return { ...t, id: DEMO_PEOPLE.officer.unitId, subjectId: await fx.subjectOf('J') };
+      }
+      case 'sanction': {
+        if (relation === 'any') return t;
+        const id = await sanctionFor({ flow: fx.flow, subjectOf: (k) => fx.subjectOf(k) }, who, relation);
+        if (!id) throw new Error(`no ${relation} sanction for ${who}`);
+        return { ...t, id };
       }
       case 'account': {
         const userId =
@@ -393,6 +431,7 @@ export class MatrixRunner {
       cadre: `/api/cadres/${t.id}`,
       // A unit is known to whoever may read the roster of its cadres.
       unit: `/api/cadres/${t.subjectId}`,
+      sanction: `/api/sanctions/${t.id}`,
     };
     const read = reads[entry.target.kind] ?? null;
     if (!read) return [`${where}: 403 here but ${base.res.statusCode} for a missing record`];

@@ -21,6 +21,8 @@ import {
   type Metric,
   type Metrics,
 } from '../../domain/stats/metrics.ts';
+import type { StatusCount } from '../../domain/stats/procedure-counters.ts';
+import type { MatterType } from '../schema.ts';
 import { snapshotFromParts } from '../repos/stats.ts';
 import { escapeLike } from './roster.ts';
 
@@ -163,11 +165,54 @@ export async function overdueByJurisdiction(
     .innerJoin('jurisdictions as j', 'j.id', 'm.jurisdiction_id')
     .select(['j.path', (eb) => eb.fn.countAll<string>().as('n')])
     .where('j.path', 'like', `${escapeLike(rootPath)}%`)
+    // Other procedures share status names (a filing is 'submitted' too) and count on their own.
+    .where('m.type', '=', 'tolerance')
     .where('m.status', 'in', ['submitted', 'verifying', 'under_review'])
     .where('m.due_on', '<', today)
     .groupBy('j.path')
     .execute();
   return new Map(rows.map((r) => [r.path, Number(r.n)]));
+}
+
+/**
+ * Matters of the other procedures under `rootPath` by type and status (drafts left out: the filer's
+ * own until filed): how many now, how many past their running time limit on `today`, and how many
+ * reached the status within the period (by `closed_at`, set on entering a terminal status).
+ * `domain/stats/procedure-counters.ts` turns these into the dashboard's counters.
+ */
+export async function procedureStatusCounts(
+  db: Db,
+  rootPath: string,
+  types: readonly string[],
+  period: Period,
+  today: LocalDate,
+): Promise<StatusCount[]> {
+  if (types.length === 0) return [];
+  const from = startOfDay(period.from);
+  const until = startOfDay(addCalendarDays(period.to, 1));
+  const rows = await db
+    .selectFrom('matters as m')
+    .select([
+      'm.type',
+      'm.status',
+      (eb) => eb.fn.countAll<string>().as('total'),
+      sql<string>`count(*) filter (where m.due_on < ${today})`.as('overdue'),
+      sql<string>`count(*) filter (where m.closed_at >= ${from} and m.closed_at < ${until})`.as('in_period'),
+    ])
+    .where(
+      sql<boolean>`m.jurisdiction_id = any(array(select id from jurisdictions where path like ${`${escapeLike(rootPath)}%`}))`,
+    )
+    .where('m.type', 'in', types as MatterType[])
+    .where('m.status', '!=', 'draft')
+    .groupBy(['m.type', 'm.status'])
+    .execute();
+  return rows.map((r) => ({
+    type: r.type,
+    status: r.status,
+    total: Number(r.total),
+    overdue: Number(r.overdue),
+    inPeriod: Number(r.in_period),
+  }));
 }
 
 /** Cadres in office at or under each of the given jurisdictions (the denominators of rates). */

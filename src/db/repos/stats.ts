@@ -4,6 +4,7 @@
  */
 import type { Kysely, Transaction } from 'kysely';
 import type { Database, Matter } from '../schema.ts';
+import { writeLate } from '../late-writes.ts';
 import { toBeijingDate, type LocalDate } from '../../domain/calendar/local-date.ts';
 import type { WorkingDayCalendar } from '../../domain/calendar/working-day-calendar.ts';
 import type { Outcome } from '../../domain/policy/types.ts';
@@ -134,7 +135,8 @@ export async function recordStatsForTransition(
       metric,
       count,
     }));
-  if (rows.length > 0) await upsertCounts(trx, rows);
+  // The counters of a jurisdiction's day are shared by its every transition: written last (late-writes.ts).
+  if (rows.length > 0) await writeLate(trx, 'counters', (late) => upsertCounts(late, rows));
 }
 
 /**

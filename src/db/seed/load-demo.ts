@@ -10,6 +10,10 @@ import { addUser } from '../../usecases/users/manage-users.ts';
 import { generateKCounty, DEMO_PEOPLE } from './k-county.ts';
 import { ROLE_LABELS, type Role } from '../../domain/roles.ts';
 import { loadDemoMatters } from './demo-matters.ts';
+import { loadDemoCaseLibrary } from './demo-case-library.ts';
+import { loadDemoFollowUps } from './demo-follow-up.ts';
+import { loadDemoNameClearings } from './demo-name-clearing.ts';
+import { loadDemoCorrections } from './demo-corrections.ts';
 
 export const DEMO_PASSWORD = 'rongcuo-demo-2026';
 
@@ -133,5 +137,11 @@ export async function loadDemoData(deps: Deps, options: { matters?: boolean } = 
       })),
     });
   }
-  if (options.matters !== false) await loadDemoMatters(deps);
+  if (options.matters !== false) {
+    await loadDemoMatters(deps);
+    await loadDemoCaseLibrary(deps);
+    await loadDemoFollowUps(deps);
+    await loadDemoNameClearings(deps);
+    await loadDemoCorrections(deps);
+  }
 }

@@ -6,6 +6,9 @@
 import { TOLERANCE_PROCEDURE, type ToleranceAction } from '../tolerance/procedure.ts';
 import { CORRECTION_PROCEDURE, type CorrectionAction } from '../correction/procedure.ts';
 import { PRE_REGISTRATION_PROCEDURE, type PreRegistrationAction } from '../pre-registration/procedure.ts';
+import { CASE_ENTRY_PROCEDURE, type CaseEntryAction } from '../case-library/procedure.ts';
+import { NAME_CLEARING_PROCEDURE, type NameClearingAction } from '../name-clearing/procedure.ts';
+import { FOLLOW_UP_PROCEDURE, type FollowUpAction } from '../follow-up/procedure.ts';
 
 export const AUDIT_ACTIONS = {
   /** A user signed in. */
@@ -52,6 +55,18 @@ export const AUDIT_ACTIONS = {
   'correction.opened': { zh: '下达纠错通知', en: 'Correction ordered' },
   /** A pre-registration was drafted or filed by a cadre or a unit. */
   'pre_registration.opened': { zh: '事前报备', en: 'Pre-registration made' },
+  /** A name clearing was opened on an accusation concluded as untrue (source and deadline in data, never the accuser). */
+  'name_clearing.opened': { zh: '启动澄清正名', en: 'Name clearing opened' },
+  /** Commission staff viewed who made an untrue accusation (the identity itself is never in the data). */
+  'name_clearing.accuser_revealed': { zh: '查看举报人信息', en: 'Accuser identity viewed' },
+  /** A sanction or organisational handling was recorded against a cadre, with its influence period. */
+  'sanction.recorded': { zh: '登记处分或处理', en: 'Sanction recorded' },
+  /** A follow-up visit (回访教育) of a sanction was planned. */
+  'follow_up.opened': { zh: '制定回访教育计划', en: 'Follow-up visit planned' },
+  /** The organisation department recorded a promotion or appointment proposal (checked against influence periods). */
+  'appointment.recorded': { zh: '登记提拔任用', en: 'Appointment recorded' },
+  /** A decided matter was prepared as a typical case: a de-identified draft (counts of what was replaced in data, never the values). */
+  'case_library.prepared': { zh: '选为典型案例', en: 'Prepared as a typical case' },
   /** A document was issued (signed, with its verification code). */
   'document.issued': { zh: '制发文书', en: 'Document issued' },
   /** Someone downloaded an issued document. */
@@ -73,13 +88,19 @@ export const AUDIT_ACTIONS = {
 export type ProcedureAuditAction =
   | `tolerance.${ToleranceAction}`
   | `correction.${CorrectionAction}`
-  | `pre_registration.${PreRegistrationAction}`;
+  | `pre_registration.${PreRegistrationAction}`
+  | `case_library.${CaseEntryAction}`
+  | `name_clearing.${NameClearingAction}`
+  | `follow_up.${FollowUpAction}`;
 export type AuditAction = keyof typeof AUDIT_ACTIONS | ProcedureAuditAction;
 
 const PROCEDURES = {
   tolerance: TOLERANCE_PROCEDURE,
   correction: CORRECTION_PROCEDURE,
   pre_registration: PRE_REGISTRATION_PROCEDURE,
+  case_library: CASE_ENTRY_PROCEDURE,
+  name_clearing: NAME_CLEARING_PROCEDURE,
+  follow_up: FOLLOW_UP_PROCEDURE,
 } as const;
 
 export function isAuditAction(action: string): action is AuditAction {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   deadlineStatus,
@@ -7,7 +8,16 @@ import {
   startDeadline,
   type DeadlineClock,
 } from './deadline.ts';
-import { endOfBeijingDay, parseLocalDate, startOfBeijingDay } from './local-date.ts';
+import {
+  addCalendarDays,
+  addMonths,
+  calendarDaysBetween,
+  endOfBeijingDay,
+  parseLocalDate,
+  startOfBeijingDay,
+  toBeijingDate,
+  type LocalDate,
+} from './local-date.ts';
 import { calendarWithOfficialSchedules } from './official-calendar.ts';
 
 const d = (value: string) => parseLocalDate(value);
@@ -150,5 +160,54 @@ describe('years without a schedule', () => {
   it('is certain when the whole period lies in covered years', () => {
     const clock = startDeadline({ unit: 'working_days', amount: 5 }, d('2026-12-01'));
     expect(statusOn(clock, '2026-12-01')).toMatchObject({ uncertain: false, missingYears: [] });
+  });
+});
+
+describe('day-number counting matches counting date by date', () => {
+  // The plain reading of the rules, one date string at a time, through the calendar's public
+  // methods: deadlineStatus must agree with it on random clocks, pauses, extensions and moments.
+  function reference(clock: DeadlineClock, now: Date) {
+    const today = toBeijingDate(now);
+    const missing = new Set<number>();
+    const pauses = clock.pauses.filter((p) => p.from <= today).map((p) => ({ from: p.from, until: p.until === null || p.until > today ? today : p.until }));
+    const isPaused = (date: LocalDate) => pauses.some((p) => p.from < date && date <= p.until);
+    const counts = (date: LocalDate) => !isPaused(date) && calendar.countsAsWorkingDay(date, missing);
+    const walk = (from: LocalDate, amount: number, ok: (date: LocalDate) => boolean) => {
+      let date = from;
+      for (let n = 0; n < amount; ) if (ok((date = addCalendarDays(date, 1)))) n += 1;
+      return date;
+    };
+    let due = clock.startedOn;
+    const legs = [clock.rule, ...(clock.extension && clock.extension.approvedOn <= today ? [clock.extension.by] : [])];
+    for (const leg of legs) {
+      if (leg.unit === 'working_days') due = walk(due, leg.amount, counts);
+      else {
+        due = walk(due, leg.unit === 'months' ? calendarDaysBetween(due, addMonths(due, leg.amount)) : leg.amount, (date) => !isPaused(date));
+        while (!calendar.countsAsWorkingDay(due, missing)) due = addCalendarDays(due, 1);
+      }
+    }
+    const [first, last, sign] = today <= due ? [today, due, 1] : [due, today, -1];
+    let days = 0;
+    for (let date = addCalendarDays(first, 1); date <= last; date = addCalendarDays(date, 1)) if (counts(date)) days += 1;
+    return { dueDate: due, workingDaysRemaining: sign * days || 0, missingYears: [...missing].sort((a, b) => a - b) };
+  }
+
+  it('on 3,000 random clocks', () => {
+    const day = fc.integer({ min: 0, max: 9 * 365 }).map((n) => addCalendarDays(d('2018-06-01'), n));
+    const rule = fc.record({ unit: fc.constantFrom('working_days' as const, 'calendar_days' as const, 'months' as const), amount: fc.integer({ min: 0, max: 40 }) });
+    fc.assert(
+      fc.property(rule, day, fc.array(fc.integer({ min: 0, max: 60 }), { maxLength: 4 }), fc.option(rule, { nil: undefined }), fc.integer({ min: -30, max: 900 }), (r, start, gaps, extension, askedAfter) => {
+        let clock = startDeadline(r, start);
+        let cursor = start;
+        gaps.forEach((gap, i) => {
+          cursor = addCalendarDays(cursor, gap);
+          clock = i % 2 === 0 ? pauseDeadline(clock, cursor, 'supplement') : resumeDeadline(clock, cursor);
+        });
+        if (extension) clock = extendDeadline(clock, { by: extension, approvedBy: '王局长', reason: '情况复杂', approvedOn: addCalendarDays(start, 3) });
+        const now = at(addCalendarDays(start, askedAfter));
+        expect(deadlineStatus(clock, calendar, now)).toMatchObject(reference(clock, now));
+      }),
+      { numRuns: 3000, seed: 20261127 },
+    );
   });
 });

@@ -1,10 +1,11 @@
 import { DomainError } from '../errors.ts';
 import {
-  addCalendarDays,
   addMonths,
   calendarDaysBetween,
   endOfBeijingDay,
+  fromDayNumber,
   toBeijingDate,
+  toDayNumber,
   type LocalDate,
 } from './local-date.ts';
 import type { Uncertainty, WorkingDayCalendar } from './working-day-calendar.ts';
@@ -121,29 +122,35 @@ export function deadlineStatus(
   now: Date,
   dueSoonWithin = DUE_SOON_WORKING_DAYS,
 ): DeadlineStatus {
-  const today = toBeijingDate(now);
+  // Days are counted as day numbers (integers), not date strings: an inbox page evaluates fifty
+  // clocks, and a clock a year overdue steps through hundreds of days.
+  const todayDate = toBeijingDate(now);
+  const today = toDayNumber(todayDate);
   const missing = new Set<number>();
   const pauses = clock.pauses
-    .filter((p) => p.from <= today)
-    .map((p) => ({ from: p.from, until: p.until === null || p.until > today ? today : p.until }));
-  const isPaused = (date: LocalDate) => pauses.some((p) => p.from < date && date <= p.until);
-  const counts = (date: LocalDate) => !isPaused(date) && calendar.countsAsWorkingDay(date, missing);
+    .filter((p) => p.from <= todayDate)
+    .map((p) => ({ from: toDayNumber(p.from), until: p.until === null || p.until > todayDate ? today : toDayNumber(p.until) }));
+  const isPaused = (day: number) => pauses.some((p) => p.from < day && day <= p.until);
+  const counts = pauses.length === 0
+    ? (day: number) => calendar.countsAsWorkingDayNumber(day, missing)
+    : (day: number) => !isPaused(day) && calendar.countsAsWorkingDayNumber(day, missing);
 
   const legs = [clock.rule];
-  if (clock.extension && clock.extension.approvedOn <= today) legs.push(clock.extension.by);
-  let dueDate = clock.startedOn;
-  for (const leg of legs) dueDate = advance(dueDate, leg, calendar, counts, isPaused, missing);
+  if (clock.extension && clock.extension.approvedOn <= todayDate) legs.push(clock.extension.by);
+  let due = toDayNumber(clock.startedOn);
+  for (const leg of legs) due = advance(due, leg, calendar, counts, isPaused, missing);
 
-  const remaining = countBetween(today, dueDate, counts);
-  const stillPaused = clock.pauses.some((p) => p.from <= today && (p.until === null || p.until > today));
+  const remaining = countBetween(today, due, counts);
+  const stillPaused = clock.pauses.some((p) => p.from <= todayDate && (p.until === null || p.until > todayDate));
   const status = stillPaused
     ? 'paused'
-    : today > dueDate
+    : today > due
       ? 'overdue'
       : remaining <= dueSoonWithin
         ? 'due_soon'
         : 'on_time';
   const missingYears = [...missing].sort((a, b) => a - b);
+  const dueDate = fromDayNumber(due);
   return {
     dueDate,
     dueAt: endOfBeijingDay(dueDate),
@@ -155,34 +162,35 @@ export function deadlineStatus(
 }
 
 function advance(
-  from: LocalDate,
+  from: number,
   rule: DeadlineRule,
   calendar: WorkingDayCalendar,
-  countsAsWorkingDay: (date: LocalDate) => boolean,
-  isPaused: (date: LocalDate) => boolean,
+  countsAsWorkingDay: (day: number) => boolean,
+  isPaused: (day: number) => boolean,
   missing: Set<number>,
-): LocalDate {
+): number {
   if (rule.unit === 'working_days') return walk(from, rule.amount, countsAsWorkingDay);
-  const days = rule.unit === 'months' ? calendarDaysBetween(from, addMonths(from, rule.amount)) : rule.amount;
-  let end = walk(from, days, (date) => !isPaused(date));
-  while (!calendar.countsAsWorkingDay(end, missing)) end = addCalendarDays(end, 1);
+  const fromDate = fromDayNumber(from);
+  const days = rule.unit === 'months' ? calendarDaysBetween(fromDate, addMonths(fromDate, rule.amount)) : rule.amount;
+  let end = walk(from, days, (day) => !isPaused(day));
+  while (!calendar.countsAsWorkingDayNumber(end, missing)) end += 1;
   return end;
 }
 
-function walk(from: LocalDate, amount: number, counts: (date: LocalDate) => boolean): LocalDate {
-  let date = from;
+function walk(from: number, amount: number, counts: (day: number) => boolean): number {
+  let day = from;
   for (let counted = 0; counted < amount;) {
-    date = addCalendarDays(date, 1);
-    if (counts(date)) counted += 1;
+    day += 1;
+    if (counts(day)) counted += 1;
   }
-  return date;
+  return day;
 }
 
-function countBetween(today: LocalDate, due: LocalDate, counts: (date: LocalDate) => boolean): number {
+function countBetween(today: number, due: number, counts: (day: number) => boolean): number {
   const [first, last, sign] = today <= due ? [today, due, 1] : [due, today, -1];
   let days = 0;
-  for (let date = addCalendarDays(first, 1); date <= last; date = addCalendarDays(date, 1)) {
-    if (counts(date)) days += 1;
+  for (let day = first + 1; day <= last; day += 1) {
+    if (counts(day)) days += 1;
   }
   return sign * days || 0;
 }

@@ -104,6 +104,19 @@ export function endOfBeijingDay(date: LocalDate): Date {
   return new Date(toEpochMs(date) + DAY_MS - 1 - BEIJING_OFFSET_MS);
 }
 
+/**
+ * Days since 1970-01-01 — for loops that step through many days (deadline clocks): integers add and
+ * compare without building a date string per day. Convert back with `fromDayNumber`.
+ */
+export function toDayNumber(date: LocalDate): number {
+  return toEpochMs(date) / DAY_MS;
+}
+
+/** The date of a day number from `toDayNumber`. */
+export function fromDayNumber(day: number): LocalDate {
+  return fromEpochMs(day * DAY_MS);
+}
+
 function toEpochMs(date: LocalDate): number {
   const { year, month, day } = dateParts(date);
   return Date.UTC(year, month - 1, day);

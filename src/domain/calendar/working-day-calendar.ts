@@ -1,5 +1,5 @@
 import { DomainError } from '../errors.ts';
-import { addCalendarDays, isLocalDate, isWeekend, yearOf, type LocalDate } from './local-date.ts';
+import { addCalendarDays, fromDayNumber, isLocalDate, isWeekend, yearOf, type LocalDate } from './local-date.ts';
 
 /** One block of days off named after its festival, as a State Council notice states it. */
 export type HolidayBlock = { name: string; nameEn: string; days: readonly string[] };
@@ -36,6 +36,8 @@ export class WorkingDayCalendar {
   private readonly years = new Set<number>();
   private readonly holidays = new Map<string, { name: string; nameEn: string }>();
   private readonly makeupWorkdays = new Set<string>();
+  /** Day number → WORKS, RESTS, or ±year for a day of a year without a schedule (+ weekday, − weekend). */
+  private readonly byDayNumber = new Map<number, number>();
 
   /** @throws DomainError('calendar.schedule_invalid') naming the first bad entry. */
   constructor(schedules: readonly YearSchedule[]) {
@@ -124,6 +126,27 @@ export class WorkingDayCalendar {
     return !isWeekend(date);
   }
 
+  /**
+   * `countsAsWorkingDay` for a day number (`toDayNumber`), remembered per day: deadline clocks ask
+   * about the same few thousand days over and over (every open matter of every inbox page), and a
+   * calendar is immutable once built.
+   */
+  countsAsWorkingDayNumber(day: number, missing: Set<number>): boolean {
+    let known = this.byDayNumber.get(day);
+    if (known === undefined) {
+      const date = fromDayNumber(day);
+      const kind = this.dayKind(date);
+      known = kind === 'unknown_year' ? (isWeekend(date) ? -yearOf(date) : yearOf(date)) : kind === 'workday' || kind === 'makeup_workday' ? WORKS : RESTS;
+      if (this.byDayNumber.size >= MEMO_LIMIT) this.byDayNumber.clear();
+      this.byDayNumber.set(day, known);
+    }
+    if (known === WORKS) return true;
+    if (known === RESTS) return false;
+    // A day of a year without a schedule: Monday–Friday counts, and the year is reported missing.
+    missing.add(Math.abs(known));
+    return known > 0;
+  }
+
   private load(schedule: YearSchedule, field: string): void {
     const { year } = schedule;
     if (!Number.isInteger(year) || year < 1900) invalid(year, String(year), 'year', `${field}.year`);
@@ -146,6 +169,11 @@ export class WorkingDayCalendar {
     });
   }
 }
+
+const WORKS = 1;
+const RESTS = 0;
+/** Days remembered per calendar (about 270 years); a bound, not a size anyone reaches. */
+const MEMO_LIMIT = 100_000;
 
 const PROBLEMS = {
   year: { zh: '年份无效', en: 'the year is not valid' },

@@ -3,7 +3,9 @@ import type {
   Bilingual,
   EffectivePolicy,
   GateDefinition,
+  InfluencePeriodRule,
   ListItemDefinition,
+  NameClearingItem,
   SituationDefinition,
 } from './types.ts';
 
@@ -38,6 +40,14 @@ export type PolicyDiff = {
     dropped: AppealRule[];
     changed: { type: string; changes: FieldChange[] }[];
   };
+  /** 影响期 rules by sanction type. */
+  influencePeriods: ListDiff<InfluencePeriodRule>;
+  /** 澄清正名 triggers and exclusions by id, and the clause the letter cites. */
+  nameClearing: {
+    triggers: ListDiff<NameClearingItem>;
+    exclusions: ListDiff<NameClearingItem>;
+    clause: FieldChange[];
+  };
   ruleClauses: FieldChange[];
 };
 
@@ -59,16 +69,29 @@ export function diffPolicies(from: EffectivePolicy, to: EffectivePolicy): Policy
     sameValue(from[field], to[field]) ? [] : [{ field, from: from[field], to: to[field] }],
   );
   const appeals = diffAppeals(from.appeals, to.appeals);
+  const influencePeriods = diffList(from.influencePeriods, to.influencePeriods);
+  const nameClearing = {
+    triggers: diffList(from.nameClearing.triggers, to.nameClearing.triggers),
+    exclusions: diffList(from.nameClearing.exclusions, to.nameClearing.exclusions),
+    clause: sameValue(from.nameClearing.clause, to.nameClearing.clause)
+      ? []
+      : [{ field: 'clause', from: from.nameClearing.clause, to: to.nameClearing.clause }],
+  };
   const ruleClauses = diffRecord(from.ruleClauses, to.ruleClauses);
   const header = (['title', 'issuedBy', 'jurisdiction'] as const).flatMap((field) =>
     sameValue(from[field], to[field]) ? [] : [{ field, from: from[field], to: to[field] }],
   );
-  const lists = [gates, situations, exclusions, mitigating, aggravating, appeals];
+  const lists = [gates, situations, exclusions, mitigating, aggravating, appeals, influencePeriods];
+  const nameClearingLists = [nameClearing.triggers, nameClearing.exclusions];
   const identical =
     lists.every((l) => l.added.length === 0 && l.dropped.length === 0 && l.changed.length === 0) &&
+    nameClearingLists.every(
+      (l) => l.added.length === 0 && l.dropped.length === 0 && l.changed.length === 0,
+    ) &&
     timeLimits.length === 0 &&
     settings.length === 0 &&
-    ruleClauses.length === 0;
+    ruleClauses.length === 0 &&
+    nameClearing.clause.length === 0;
   return {
     id: to.id,
     from: { version: from.version, title: from.title },
@@ -76,7 +99,7 @@ export function diffPolicies(from: EffectivePolicy, to: EffectivePolicy): Policy
     identical,
     header,
     ...{ gates, situations, exclusions, mitigating, aggravating },
-    ...{ timeLimits, settings, appeals, ruleClauses },
+    ...{ timeLimits, settings, appeals, influencePeriods, ruleClauses, nameClearing },
   };
 }
 

@@ -1,10 +1,13 @@
 import { isLocalDate } from '../calendar/local-date.ts';
 import { DomainError } from '../errors.ts';
+import { DEFAULT_NAME_CLEARING_RULES } from './policies/name-clearing.ts';
 import type {
   AppealRule,
   BasePolicyDefinition,
   EffectivePolicy,
   ListChanges,
+  NameClearingRules,
+  PolicyChanges,
   PolicyContent,
   PolicyDefinition,
   PolicyRef,
@@ -57,7 +60,12 @@ function resolve(
   const header = { id, jurisdiction, version, issuedBy, title };
   let policy: EffectivePolicy;
   if (definition.parent === undefined) {
-    policy = { ...contentOf(definition), ...header, lineage: [ref] };
+    policy = {
+      ...contentOf(definition),
+      nameClearing: definition.nameClearing ?? DEFAULT_NAME_CLEARING_RULES,
+      ...header,
+      lineage: [ref],
+    };
   } else {
     const parentDefinition = findPolicyDefinition(
       definitions,
@@ -78,9 +86,15 @@ function resolve(
       publicity: changes.publicity ?? parent.publicity,
       higherLevelApprovalRequired: changes.higherLevelApprovalRequired ?? parent.higherLevelApprovalRequired,
       appeals: mergeAppeals(parent.appeals, changes.appeals ?? []),
+      influencePeriods: applyList(parent.influencePeriods, changes.influencePeriods, ref, 'influencePeriods'),
       ruleClauses: { ...parent.ruleClauses, ...changes.ruleClauses },
     };
-    policy = { ...content, ...header, lineage: [...parent.lineage, ref] };
+    policy = {
+      ...content,
+      nameClearing: mergeNameClearing(parent.nameClearing, changes.nameClearing, ref),
+      ...header,
+      lineage: [...parent.lineage, ref],
+    };
   }
   check(policy, ref);
   return policy;
@@ -89,10 +103,10 @@ function resolve(
 function contentOf(definition: BasePolicyDefinition): PolicyContent {
   const { gates, situations, exclusions, mitigating, aggravating, timeLimits, decidingBody, quorum } =
     definition;
-  const { publicity, higherLevelApprovalRequired, appeals, ruleClauses } = definition;
+  const { publicity, higherLevelApprovalRequired, appeals, influencePeriods, ruleClauses } = definition;
   return {
     ...{ gates, situations, exclusions, mitigating, aggravating, timeLimits, decidingBody, quorum },
-    ...{ publicity, higherLevelApprovalRequired, appeals, ruleClauses },
+    ...{ publicity, higherLevelApprovalRequired, appeals, influencePeriods, ruleClauses },
   };
 }
 
@@ -124,6 +138,20 @@ function applyList<T extends { id: string }>(
   return result;
 }
 
+/** 澄清正名 rules of a derived policy: its item changes on the parent's triggers and exclusions. */
+function mergeNameClearing(
+  parent: NameClearingRules,
+  changes: PolicyChanges['nameClearing'],
+  ref: PolicyRef,
+): NameClearingRules {
+  if (!changes) return parent;
+  return {
+    triggers: applyList(parent.triggers, changes.triggers, ref, 'nameClearing.triggers'),
+    exclusions: applyList(parent.exclusions, changes.exclusions, ref, 'nameClearing.exclusions'),
+    clause: changes.clause ?? parent.clause,
+  };
+}
+
 function mergeAppeals(parent: readonly AppealRule[], replacements: readonly AppealRule[]): AppealRule[] {
   const replaced = new Map(replacements.map((rule) => [rule.type, rule]));
   const kept = parent.map((rule) => replaced.get(rule.type) ?? rule);
@@ -133,15 +161,43 @@ function mergeAppeals(parent: readonly AppealRule[], replacements: readonly Appe
 function check(policy: EffectivePolicy, ref: PolicyRef): void {
   if (!isLocalDate(policy.version))
     invalid(ref, '施行日期不是有效日期', 'the effective date is not a real date');
-  const lists = ['gates', 'situations', 'exclusions', 'mitigating', 'aggravating'] as const;
+  const lists = [
+    'gates',
+    'situations',
+    'exclusions',
+    'mitigating',
+    'aggravating',
+    'influencePeriods',
+  ] as const;
   for (const list of lists) {
     const ids = policy[list].map((item) => item.id);
     const duplicate = ids.find((itemId, index) => ids.indexOf(itemId) !== index);
     if (duplicate) invalid(ref, `${list} 中条目 ${duplicate} 重复`, `${list} lists ${duplicate} twice`);
   }
+  for (const list of ['triggers', 'exclusions'] as const) {
+    const ids = policy.nameClearing[list].map((item) => item.id);
+    const duplicate = ids.find((itemId, index) => ids.indexOf(itemId) !== index);
+    if (duplicate)
+      invalid(
+        ref,
+        `nameClearing.${list} 中条目 ${duplicate} 重复`,
+        `nameClearing.${list} lists ${duplicate} twice`,
+      );
+  }
   const badGate = policy.gates.find((gate) => !/^G[1-9]\d*$/.test(gate.id));
   if (badGate)
     invalid(ref, `要件编号 ${badGate.id} 应为 G 加数字`, `gate id ${badGate.id} must be G and a number`);
+  const badPeriod = policy.influencePeriods.find(
+    (rule) =>
+      (rule.months !== null && !(Number.isInteger(rule.months) && rule.months > 0 && rule.months <= 600)) ||
+      (rule.months === null && rule.reusable),
+  );
+  if (badPeriod)
+    invalid(
+      ref,
+      `影响期 ${badPeriod.id} 应为 1 至 600 个整月；无期限的不得重新使用`,
+      `influence period ${badPeriod.id} must be 1 to 600 whole months; one without an end cannot allow reuse`,
+    );
   const { minPresentFraction, passFraction } = policy.quorum;
   if (!(minPresentFraction > 0 && minPresentFraction <= 1 && passFraction >= 0 && passFraction < 1)) {
     invalid(ref, '法定人数比例应在 0 与 1 之间', 'quorum fractions must lie between 0 and 1');

@@ -93,6 +93,24 @@ export type Quorum = { minPresentFraction: number; passFraction: number; passBas
 /** Which outcomes are published as typical cases (anonymised), and whether the cadre must consent. */
 export type PublicityRules = { publishOutcomes: Outcome[]; requireConsent: boolean };
 
+/**
+ * A name-clearing trigger (澄清正名启动情形) or exclusion (不予澄清情形). `requiresReason`: the item is
+ * an open clause ("other cases the commission deems necessary") that the officer must explain.
+ */
+export type NameClearingItem = ListItemDefinition & { requiresReason?: boolean };
+
+/**
+ * 澄清正名 (DOMAIN §6): when a cadre falsely accused must be cleared — any trigger holds (Hubei Art. 6)
+ * and no exclusion applies (Jiangxi) — and the clause the name-clearing letter cites. The deadline is
+ * `timeLimits.nameClearing`; consent, forms and scope are not policy (consent is always required).
+ */
+export type NameClearingRules = {
+  triggers: NameClearingItem[];
+  exclusions: NameClearingItem[];
+  /** The clause a clearing rests on, cited in the letter. */
+  clause: string;
+};
+
 /** Clauses the non-item rules rest on, cited in reasons. */
 export type RuleClauses = {
   gatesUnknown: string;
@@ -102,6 +120,60 @@ export type RuleClauses = {
   correction: string;
   weighing: string;
   versionChoice: string;
+};
+
+/** 处分或者处理的类别: 党纪处分, 政务处分, 组织处理. */
+export type SanctionCategory = 'party_discipline' | 'public_office' | 'organisational';
+
+/**
+ * Every sanction or organisational handling a cadre may receive (DOMAIN §5.1, §13.4), grouped by
+ * category: 党纪处分 (《中国共产党纪律处分条例》), 政务处分 (《公职人员政务处分法》第七条) and 组织处理.
+ */
+export const SANCTION_TYPES = [
+  'party_warning', // 警告
+  'party_serious_warning', // 严重警告
+  'party_post_removal', // 撤销党内职务
+  'party_probation_1y', // 留党察看一年
+  'party_probation_2y', // 留党察看二年
+  'party_expulsion', // 开除党籍
+  'public_warning', // 政务警告
+  'public_demerit', // 记过
+  'public_major_demerit', // 记大过
+  'public_demotion', // 降级
+  'public_dismissal', // 撤职
+  'public_expulsion', // 开除（公职）
+  'admonishment', // 诫勉
+  'transfer', // 调离岗位（不适宜担任现职）
+  'removal_from_post', // 免职（不适宜担任现职）
+  'demotion_in_post', // 降职
+  'ordered_resignation', // 责令辞职
+  'resignation_for_blame', // 引咎辞职
+  'accountability_removal', // 因问责被免职
+] as const;
+
+export type SanctionType = (typeof SANCTION_TYPES)[number];
+
+/**
+ * The influence period (影响期) of one sanction type: how long from the day the sanction takes effect
+ * the cadre may not be promoted or put to further use (《党政领导干部选拔任用工作条例》第二十四条第（六）项
+ * bars them from being listed for inspection), and whether reuse is possible at all afterwards.
+ */
+export type InfluencePeriodRule = {
+  /** The sanction type; derived policies change or drop the rule by it. */
+  id: SanctionType;
+  category: SanctionCategory;
+  labelZh: string;
+  labelEn: string;
+  /** Whole months counted from the effective date (that day included); null: the bar has no end. */
+  months: number | null;
+  /** False where the cadre may never be recommended for reuse (开除). */
+  reusable: boolean;
+  /** What the period bars, as the source words it. */
+  effectZh: string;
+  effectEn: string;
+  clause: string;
+  /** False where the figure is a configurable default not checked against an official text. */
+  verified: boolean;
 };
 
 /** Everything a policy says; a base policy states all of it, a derived one only its changes. */
@@ -118,6 +190,8 @@ export type PolicyContent = {
   /** The higher-level commission must approve a tolerance before it takes effect. */
   higherLevelApprovalRequired: boolean;
   appeals: AppealRule[];
+  /** 影响期 per sanction type (DOMAIN §5.1, §13.4). */
+  influencePeriods: InfluencePeriodRule[];
   ruleClauses: RuleClauses;
 };
 
@@ -155,11 +229,23 @@ export type PolicyChanges = {
   higherLevelApprovalRequired?: boolean;
   /** Replaces the parent's route for each type given. */
   appeals?: AppealRule[];
+  influencePeriods?: ListChanges<InfluencePeriodRule>;
   ruleClauses?: Partial<RuleClauses>;
+  /** 澄清正名 triggers and exclusions changed item by item, and the clause cited. */
+  nameClearing?: {
+    triggers?: ListChanges<NameClearingItem>;
+    exclusions?: ListChanges<NameClearingItem>;
+    clause?: string;
+  };
 };
 
-/** A complete policy with no parent (the national default). */
-export type BasePolicyDefinition = PolicyHeader & PolicyContent & { parent?: undefined };
+/**
+ * A complete policy with no parent (the national default). `nameClearing` came later than the other
+ * content: a base definition without it gets the product's default rules (Hubei triggers, Jiangxi
+ * exclusions) when resolved.
+ */
+export type BasePolicyDefinition = PolicyHeader &
+  PolicyContent & { nameClearing?: NameClearingRules; parent?: undefined };
 
 /**
  * A policy that inherits from an exact parent version (pinned, so a later parent version never
@@ -171,7 +257,8 @@ export type DerivedPolicyDefinition = PolicyHeader & { parent: PolicyRef; change
 export type PolicyDefinition = BasePolicyDefinition | DerivedPolicyDefinition;
 
 /** A policy with its inheritance applied; `lineage` lists the definitions merged, root first. */
-export type EffectivePolicy = PolicyHeader & PolicyContent & { lineage: PolicyRef[] };
+export type EffectivePolicy = PolicyHeader &
+  PolicyContent & { nameClearing: NameClearingRules; lineage: PolicyRef[] };
 
 /** How a cadre's matter reached the commission (FACTS.md `route`). */
 export type Route = 'own_application' | 'unit_application' | 'ex_officio' | 'pre_registration';

@@ -4,6 +4,10 @@
  */
 import { activeCorrectionClock } from '../correction/clocks.ts';
 import { CORRECTION_STATES, type CorrectionState } from '../correction/procedure.ts';
+import { activeFollowUpClock } from '../follow-up/clocks.ts';
+import { FOLLOW_UP_STATES, type FollowUpState } from '../follow-up/procedure.ts';
+import { activeNameClearingClock } from '../name-clearing/clocks.ts';
+import { NAME_CLEARING_STATES, type NameClearingState } from '../name-clearing/procedure.ts';
 import { activePreRegistrationClock } from '../pre-registration/clocks.ts';
 import { PRE_REGISTRATION_STATES, type PreRegistrationState } from '../pre-registration/procedure.ts';
 import { activeClock } from '../tolerance/clocks.ts';
@@ -15,6 +19,8 @@ const STATES: Record<string, Record<string, Label>> = {
   tolerance: TOLERANCE_STATES,
   correction: CORRECTION_STATES,
   pre_registration: PRE_REGISTRATION_STATES,
+  name_clearing: NAME_CLEARING_STATES,
+  follow_up: FOLLOW_UP_STATES,
 };
 
 /** The status in both languages; the raw value for a type or status without a table yet. */
@@ -32,5 +38,9 @@ export function runningClock(type: string, status: string): string | null {
     return activeCorrectionClock(status as CorrectionState);
   if (type === 'pre_registration' && Object.hasOwn(PRE_REGISTRATION_STATES, status))
     return activePreRegistrationClock(status as PreRegistrationState);
+  if (type === 'name_clearing' && Object.hasOwn(NAME_CLEARING_STATES, status))
+    return activeNameClearingClock(status as NameClearingState);
+  if (type === 'follow_up' && Object.hasOwn(FOLLOW_UP_STATES, status))
+    return activeFollowUpClock(status as FollowUpState);
   return null;
 }

@@ -11,7 +11,7 @@ import { toBeijingDate } from '../../domain/calendar/local-date.ts';
 import { openMatter } from '../../usecases/tolerance/open-matter.ts';
 import { performAction } from '../../usecases/tolerance/perform-action.ts';
 import { matterDetail } from '../../usecases/tolerance/matter-detail.ts';
-import { loadCalendar } from '../../usecases/policy-context.ts';
+import { calendarAt } from '../../usecases/policy-context.ts';
 import { withIdempotency } from '../plugins/idempotency.ts';
 import { requireUser } from '../plugins/auth.ts';
 import { loadMatter } from '../../usecases/tolerance/load-matter.ts';
@@ -45,10 +45,8 @@ export function matterRoutes(app: FastifyInstance, { deps }: RouteContext): void
     const user = requireUser(request);
     const { page, pageSize, overdueOnly, ...filters } = request.query;
     const now = deps.clock.now();
-    const [{ rows, total }, calendar] = await Promise.all([
-      listMatters(deps.db, user, { ...filters, ...(overdueOnly ? { overdueBefore: toBeijingDate(now) } : {}) }, { page, pageSize }),
-      loadCalendar(deps.db),
-    ]);
+    const { rows, total, calendarStamp } = await listMatters(deps.db, user, { ...filters, ...(overdueOnly ? { overdueBefore: toBeijingDate(now) } : {}) }, { page, pageSize });
+    const calendar = calendarStamp === null ? null : await calendarAt(deps.db, calendarStamp);
     return {
       items: rows.map((m) => ({
         id: m.id,
@@ -61,7 +59,7 @@ export function matterRoutes(app: FastifyInstance, { deps }: RouteContext): void
         subject: m.subject_id ? { id: m.subject_id, name: m.subject_name!, unitName: m.unit_name ?? '' } : null,
         jurisdiction: { id: m.jurisdiction_id, name: m.jurisdiction_name },
         outcome: m.outcome,
-        deadline: presentMatterDeadline(m.type, m.status, m.clocks, calendar, now),
+        deadline: presentMatterDeadline(m.type, m.status, m.clocks, calendar!, now),
         createdAt: m.created_at.toISOString(),
         updatedAt: m.updated_at.toISOString(),
       })),

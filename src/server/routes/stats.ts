@@ -7,6 +7,7 @@ import { DomainError } from '../../domain/errors.ts';
 import { maySeeStats, mustSuppress, statsScope } from '../../domain/stats/access.ts';
 import { applicationsPer1000, indicatorsOf, showIndicators } from '../../domain/stats/indicators.ts';
 import { addMetrics, emptyMetrics } from '../../domain/stats/metrics.ts';
+import { countedTypes, procedureCounters } from '../../domain/stats/procedure-counters.ts';
 import type { UserWithGrants } from '../../db/queries/principal.ts';
 import {
   cadresInOffice,
@@ -15,6 +16,7 @@ import {
   findJurisdictionByPath,
   metricsByJurisdiction,
   overdueByJurisdiction,
+  procedureStatusCounts,
   sumUnder,
   type JurisdictionRow,
   type Period,
@@ -98,7 +100,11 @@ export function statsRoutes(app: FastifyInstance, ctx: RouteContext): void {
       const root = await jurisdictionFor(ctx, user, request.query.jurisdictionId);
       const period = periodOf(request.query, today);
       const suppress = mustSuppress(user, root.path);
-      const stats = (await readAll(ctx, root, period, today, [root]))(root);
+      const [statsOf, statusCounts] = await Promise.all([
+        readAll(ctx, root, period, today, [root]),
+        procedureStatusCounts(ctx.deps.db, root.path, countedTypes(), period, today),
+      ]);
+      const stats = statsOf(root);
       return {
         jurisdiction: refOf(root),
         period,
@@ -107,6 +113,7 @@ export function statsRoutes(app: FastifyInstance, ctx: RouteContext): void {
         cadresInOffice: stats.cadresInOffice,
         applicationsPer1000Cadres: applicationsPer1000(stats.applied, stats.cadresInOffice, suppress),
         indicators: showIndicators(stats.raw, suppress),
+        procedures: procedureCounters(statusCounts, suppress),
       };
     },
   );

@@ -23,6 +23,7 @@ export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
   { table: 'matters', key: 'id', column: 'summary_enc', context: (id) => `matter.summary:${id}` },
   { table: 'matter_records', key: 'id', column: 'text_enc', context: (id) => `matter_record:${id}` },
   { table: 'meetings', key: 'id', column: 'minutes_enc', context: (id) => `meeting.minutes:${id}` },
+  { table: 'sanctions', key: 'id', column: 'summary_enc', context: (id) => `sanction.summary:${id}` },
   { table: 'signing_keys', key: 'id', column: 'private_key_enc', context: (id) => `signing_key:${id}` },
 ];
 

@@ -4,7 +4,9 @@
  * access rules of domain/matters/access.ts, the same for every procedure. Each type's loader adds its
  * procedure's view of the matter on top.
  */
+import { sql } from 'kysely';
 import type { Db } from '../../db/connect.ts';
+import { calendarStamp } from '../../db/queries/calendar.ts';
 import type { UserWithGrants } from '../../db/queries/principal.ts';
 import type { Matter, MatterType } from '../../db/schema.ts';
 import { DomainError } from '../../domain/errors.ts';
@@ -16,6 +18,10 @@ export type MatterAccessLoaded = {
   jurisdictionPath: string;
   actor: Actor;
   view: MatterView;
+  /** A correction ordered with this matter stands escalated (what lets a tolerance decision be reopened). */
+  correctionEscalated: boolean;
+  /** The working-day calendar's version as the matter was read (`calendarAt`). */
+  calendarStamp: string;
 };
 
 export type LoadOptions = {
@@ -46,21 +52,30 @@ export async function loadMatterAccess(
   id: string,
   opts: LoadOptions = {},
 ): Promise<MatterAccessLoaded> {
-  const row = await loadMatterRow(db, id);
+  // One statement: the row, its jurisdiction's path, and what the access rules and the page need
+  // besides it (each an indexed look-up), so opening a matter costs one round trip.
+  const row = await db
+    .selectFrom('matters as m')
+    .innerJoin('jurisdictions as j', 'j.id', 'm.jurisdiction_id')
+    .selectAll('m')
+    .select([
+      'j.path as jurisdiction_path',
+      (user.cadreId ? sql<string | null>`(select c.unit_id from cadres c where c.id = ${user.cadreId})` : sql<string | null>`null::uuid`).as('viewer_unit_id'),
+      sql<boolean>`exists (select 1 from matter_records r where r.matter_id = m.id and r.kind = 'conflict_declared' and r.created_by = ${user.userId})`.as('declared_conflict'),
+      sql<boolean>`exists (select 1 from matters c where c.linked_matter_id = m.id and c.type = 'correction' and c.status = 'escalated')`.as('correction_escalated'),
+      calendarStamp.as('calendar_stamp'),
+    ])
+    .where('m.id', '=', id)
+    .executeTakeFirst();
   if (!row || (opts.type !== undefined && row.type !== opts.type)) throw new DomainError('record.not_found');
-  const { jurisdiction_path: jurisdictionPath, ...matter } = row;
-  const [viewerUnit, conflict] = await Promise.all([
-    user.cadreId
-      ? db.selectFrom('cadres').select('unit_id').where('id', '=', user.cadreId).executeTakeFirst()
-      : undefined,
-    db
-      .selectFrom('matter_records')
-      .select('id')
-      .where('matter_id', '=', id)
-      .where('kind', '=', 'conflict_declared')
-      .where('created_by', '=', user.userId)
-      .executeTakeFirst(),
-  ]);
+  const {
+    jurisdiction_path: jurisdictionPath,
+    viewer_unit_id: viewerUnitId,
+    declared_conflict: declaredConflict,
+    correction_escalated: correctionEscalated,
+    calendar_stamp: calendarStampValue,
+    ...matter
+  } = row;
   const access = matterAccess(
     user,
     {
@@ -71,9 +86,9 @@ export async function loadMatterAccess(
       status: matter.status,
       filed: matter.filed_at !== null,
     },
-    { viewerUnitId: viewerUnit?.unit_id ?? null, declaredConflict: conflict !== undefined },
+    { viewerUnitId, declaredConflict },
   );
   if (!access.view || (opts.minimumView && !opts.minimumView.includes(access.view)))
     throw new DomainError('record.not_found');
-  return { matter, jurisdictionPath, actor: access.actor, view: access.view };
+  return { matter, jurisdictionPath, actor: access.actor, view: access.view, correctionEscalated, calendarStamp: calendarStampValue };
 }

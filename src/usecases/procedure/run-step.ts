@@ -18,6 +18,7 @@ import {
 } from '../../domain/procedure/engine.ts';
 import type { EffectivePolicy } from '../../domain/policy/types.ts';
 import { loadCalendar, policyVersion } from '../policy-context.ts';
+import { lateWritesTransaction } from '../../db/late-writes.ts';
 
 /** What a step is given. Everything it writes goes through `trx`. */
 export type StepContext<L> = {
@@ -53,7 +54,6 @@ export async function runStep<
   const now = deps.clock.now();
   assertAllowed(table, loaded.procedure, loaded.actor, action, now);
   const policy = policyVersion(loaded.matter.policy_id!, loaded.matter.policy_version!);
-  await deps.db
-    .transaction()
-    .execute((trx) => step({ deps, user, loaded, now, today: toBeijingDate(now), calendar, policy, trx }));
+  // Audit events are appended last, just before COMMIT (db/late-writes.ts).
+  await lateWritesTransaction(deps.db, (trx) => step({ deps, user, loaded, now, today: toBeijingDate(now), calendar, policy, trx }));
 }

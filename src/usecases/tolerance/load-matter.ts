@@ -6,24 +6,16 @@ import type { Deps } from '../../app/deps.ts';
 import type { UserWithGrants } from '../../db/queries/principal.ts';
 import type { Matter } from '../../db/schema.ts';
 import type { MatterView } from '../../domain/matters/access.ts';
-import type { Actor } from '../../domain/procedure/engine.ts';
 import { toBeijingDate, type LocalDate } from '../../domain/calendar/local-date.ts';
 import type { ToleranceMatter, ToleranceRoute, ToleranceState } from '../../domain/tolerance/procedure.ts';
 import type { Outcome } from '../../domain/policy/types.ts';
 import { policyVersion } from '../policy-context.ts';
 import { publicityRequired } from '../../domain/tolerance/decision.ts';
-import { loadMatterAccess } from '../procedure/load-matter-access.ts';
-import { hasEscalatedCorrection } from '../correction/linked.ts';
+import { loadMatterAccess, type MatterAccessLoaded } from '../procedure/load-matter-access.ts';
 
 const REOPENABLE = new Set(['notified', 'closed']);
 
-export type LoadedMatter = {
-  matter: Matter;
-  jurisdictionPath: string;
-  actor: Actor;
-  view: MatterView;
-  procedure: ToleranceMatter;
-};
+export type LoadedMatter = MatterAccessLoaded & { procedure: ToleranceMatter };
 
 export { loadMatterRow } from '../procedure/load-matter-access.ts';
 
@@ -52,7 +44,7 @@ export function procedureView(matter: Matter, now: Date, linked: { correctionEsc
 
 export async function loadMatter(deps: Pick<Deps, 'db' | 'clock'>, user: UserWithGrants, id: string, opts: { minimumView?: MatterView[] } = {}): Promise<LoadedMatter> {
   const loaded = await loadMatterAccess(deps.db, user, id, { type: 'tolerance', ...opts });
-  // Only a served decision can be reopened over its correction: look no further otherwise.
-  const correctionEscalated = REOPENABLE.has(loaded.matter.status) && (await hasEscalatedCorrection(deps.db, id));
+  // Only a served decision can be reopened over its correction.
+  const correctionEscalated = REOPENABLE.has(loaded.matter.status) && loaded.correctionEscalated;
   return { ...loaded, procedure: procedureView(loaded.matter, deps.clock.now(), { correctionEscalated }) };
 }

@@ -12,7 +12,7 @@ import { allowedActions } from '../../domain/procedure/engine.ts';
 import { activeClock } from '../../domain/tolerance/clocks.ts';
 import { TOLERANCE_PROCEDURE, TOLERANCE_STATES, type ToleranceState } from '../../domain/tolerance/procedure.ts';
 import type { MatterDetail } from '../../contracts/tolerance.ts';
-import { loadCalendar } from '../policy-context.ts';
+import { calendarAt } from '../policy-context.ts';
 import { loadMatter } from './load-matter.ts';
 
 /** Steps the parties see on their timeline; internal work (tasks, votes, drafts of the proposal) stays inside. */
@@ -37,7 +37,7 @@ export async function matterDetail(deps: Deps, user: UserWithGrants, id: string)
   const loaded = await loadMatter(deps, user, id);
   const { matter: m, view } = loaded;
   const now = deps.clock.now();
-  const [extras, calendar] = await Promise.all([matterExtras(deps.db, id), loadCalendar(deps.db)]);
+  const [extras, calendar] = await Promise.all([matterExtras(deps.db, id), calendarAt(deps.db, loaded.calendarStamp)]);
   const full = view === 'full';
   const party = view === 'party';
   const decision = (m.decision ?? null) as Record<string, unknown> | null;

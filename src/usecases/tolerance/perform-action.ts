@@ -8,6 +8,7 @@ import type { Deps } from '../../app/deps.ts';
 import type { Database } from '../../db/schema.ts';
 import type { UserWithGrants } from '../../db/queries/principal.ts';
 import { DomainError } from '../../domain/errors.ts';
+import { lateWritesTransaction } from '../../db/late-writes.ts';
 import { assertAllowed } from '../../domain/procedure/engine.ts';
 import { toBeijingDate, type LocalDate } from '../../domain/calendar/local-date.ts';
 import type { WorkingDayCalendar } from '../../domain/calendar/index.ts';
@@ -15,7 +16,7 @@ import type { EffectivePolicy } from '../../domain/policy/types.ts';
 import { TOLERANCE_PROCEDURE, type ToleranceAction } from '../../domain/tolerance/procedure.ts';
 import type { ActionBodies } from '../../contracts/tolerance.ts';
 import { loadMatter, type LoadedMatter } from './load-matter.ts';
-import { loadCalendar, policyVersion } from '../policy-context.ts';
+import { calendarAt, policyVersion } from '../policy-context.ts';
 import { INTAKE_HANDLERS } from './steps/intake.ts';
 import { VERIFICATION_HANDLERS } from './steps/verification.ts';
 import { DECISION_HANDLERS } from './steps/decision.ts';
@@ -50,7 +51,8 @@ export async function performAction<A extends ToleranceAction>(deps: Deps, user:
   const loaded = await loadMatter(deps, user, matterId);
   const now = deps.clock.now();
   assertAllowed(TOLERANCE_PROCEDURE, loaded.procedure, loaded.actor, action, now);
-  const calendar = await loadCalendar(deps.db);
+  const calendar = await calendarAt(deps.db, loaded.calendarStamp);
   const policy = policyVersion(loaded.matter.policy_id!, loaded.matter.policy_version!);
-  await deps.db.transaction().execute((trx) => handler({ deps, user, loaded, now, today: toBeijingDate(now), calendar, policy, trx }, body));
+  // Counters and audit events are written last, just before COMMIT (db/late-writes.ts).
+  await lateWritesTransaction(deps.db, (trx) => handler({ deps, user, loaded, now, today: toBeijingDate(now), calendar, policy, trx }, body));
 }

@@ -66,3 +66,61 @@ export const POLICY_READERS: readonly Role[] = [
 ];
 /** Who applies for themself. */
 export const APPLICANTS: readonly Role[] = ['cadre'];
+
+// 纠错 and 事前报备: which pages are offered; the lists are scoped by the server and every button
+// comes from the matter's `allowedActions`.
+
+/** Who works on corrections from the list: the commission (officer, leader) and the unit side. */
+export const CORRECTION_READERS: readonly Role[] = [
+  'case_officer',
+  'commission_leader',
+  'unit_leader',
+  'cadre',
+];
+/** Who orders a standalone correction (orders that come with a decision are opened by it). */
+export const CORRECTION_OPENERS: readonly Role[] = ['case_officer'];
+/** Who works on pre-registrations: the filers (unit, cadre) and the commission that reviews them. */
+export const PRE_REGISTRATION_READERS: readonly Role[] = [
+  'case_officer',
+  'commission_leader',
+  'unit_leader',
+  'cadre',
+];
+/** Who files: a cadre for their own initiative, a unit leader for the unit's. */
+export const PRE_REGISTRATION_FILERS: readonly Role[] = ['unit_leader', 'cadre'];
+
+// 澄清正名 and 回访教育: which pages are offered; the server scopes the lists and every button comes
+// from the matter's (or the sanction's, the cadre's) `allowedActions`.
+
+/**
+ * Who works on name clearings from the list: the commission, the cadre cleared (who consents), and
+ * the organisation department (the clearings copied to it once filed).
+ */
+export const NAME_CLEARING_READERS: readonly Role[] = [
+  'case_officer',
+  'committee_member',
+  'commission_leader',
+  'org_dept',
+  'cadre',
+];
+/** Who opens a name clearing on an accusation concluded untrue. */
+export const NAME_CLEARING_OPENERS: readonly Role[] = ['case_officer'];
+/** Who works on follow-up visits from the list (the organisation department signs for the result). */
+export const FOLLOW_UP_READERS: readonly Role[] = [
+  'case_officer',
+  'committee_member',
+  'commission_leader',
+  'org_dept',
+  'unit_leader',
+  'cadre',
+];
+/** Who plans a follow-up visit of a sanction (谁处分谁回访). */
+export const FOLLOW_UP_PLANNERS: readonly Role[] = ['case_officer'];
+/** Who reads the sanctions register (usecases/follow-up/access.ts SANCTION_READERS). */
+export const SANCTION_LIST_READERS: readonly Role[] = [
+  'case_officer',
+  'committee_member',
+  'commission_leader',
+  'org_dept',
+  'supervisor',
+];

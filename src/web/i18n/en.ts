@@ -69,6 +69,7 @@ export const en: BaseMessages = {
     groups: {
       main: 'Workspace',
       matters: 'Tolerance work',
+      procedures: 'Correction, filing, clearing, follow-up',
       stats: 'Statistics',
       roster: 'Cadre roster',
       admin: 'Administration',
@@ -120,6 +121,36 @@ export const en: BaseMessages = {
     calendar: {
       label: 'Calendar',
       description: 'Holiday and make-up workday schedules, new years, deadline calculator',
+    },
+    corrections: {
+      label: 'Error correction',
+      description:
+        'Correction orders, progress reports and evidence, acceptance, the look-back check and closing; overdue or refused correction goes to the leader',
+    },
+    preRegistrations: {
+      label: 'Pre-registration',
+      description:
+        'Risky initiatives filed before acting: first review, returns for revision, the receipt to download and verify',
+    },
+    nameClearings: {
+      label: 'Name clearing',
+      description:
+        'Clearing cadres of accusations found untrue: trigger check, the cadre’s consent, approval, the clearing letter, copy to the organisation department',
+    },
+    followUps: {
+      label: 'Follow-up visits',
+      description:
+        'Visits to sanctioned cadres: the register form, a grade, a reuse recommendation to the organisation department',
+    },
+    sanctions: {
+      label: 'Sanctions and influence periods',
+      description:
+        'Sanctions recorded against cadres and their influence periods; those awaiting, under and past a follow-up visit',
+    },
+    caseLibrary: {
+      label: 'Typical cases',
+      description:
+        'Search published and internal typical cases; de-identify decided matters, propose and approve their publication',
     },
   },
   auth: {

@@ -6,6 +6,10 @@ import { STEPS_EN } from './steps.en.ts';
 import { STEPS_ZH } from './steps.zh-CN.ts';
 import { ADMIN_EN } from './admin.en.ts';
 import { ADMIN_ZH } from './admin.zh-CN.ts';
+import { PROCEDURES_EN } from './procedures.en.ts';
+import { PROCEDURES_ZH } from './procedures.zh-CN.ts';
+import { CASES_EN } from './cases.en.ts';
+import { CASES_ZH } from './cases.zh-CN.ts';
 import { zhCN } from './zh-CN.ts';
 
 type Tree = { [key: string]: string | Tree };
@@ -24,8 +28,8 @@ const variables = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m)
 
 describe('translations', () => {
   // The base bundle and the tolerance pages' bundle (added on demand by work.ts) together.
-  const zh = flatten({ ...zhCN, ...MATTERS_ZH, ...STEPS_ZH, ...ADMIN_ZH });
-  const english = flatten({ ...en, ...MATTERS_EN, ...STEPS_EN, ...ADMIN_EN });
+  const zh = flatten({ ...zhCN, ...MATTERS_ZH, ...STEPS_ZH, ...ADMIN_ZH, ...PROCEDURES_ZH, ...CASES_ZH });
+  const english = flatten({ ...en, ...MATTERS_EN, ...STEPS_EN, ...ADMIN_EN, ...PROCEDURES_EN, ...CASES_EN });
 
   it('have the same keys in both languages', () => {
     expect([...english.keys()].sort()).toEqual([...zh.keys()].sort());

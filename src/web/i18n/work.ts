@@ -5,6 +5,10 @@ import { STEPS_EN } from './steps.en.ts';
 import { STEPS_ZH } from './steps.zh-CN.ts';
 import { ADMIN_EN } from './admin.en.ts';
 import { ADMIN_ZH } from './admin.zh-CN.ts';
+import { PROCEDURES_EN } from './procedures.en.ts';
+import { PROCEDURES_ZH } from './procedures.zh-CN.ts';
+import { CASES_EN } from './cases.en.ts';
+import { CASES_ZH } from './cases.zh-CN.ts';
 
 /**
  * The texts of the work pages (matters, steps, application, meetings, verification, statistics,
@@ -13,8 +17,8 @@ import { ADMIN_ZH } from './admin.zh-CN.ts';
  * page imports this module; adding is idempotent.
  */
 for (const [language, bundles] of [
-  ['zh-CN', { ...MATTERS_ZH, ...STEPS_ZH, ...ADMIN_ZH }],
-  ['en', { ...MATTERS_EN, ...STEPS_EN, ...ADMIN_EN }],
+  ['zh-CN', { ...MATTERS_ZH, ...STEPS_ZH, ...ADMIN_ZH, ...PROCEDURES_ZH, ...CASES_ZH }],
+  ['en', { ...MATTERS_EN, ...STEPS_EN, ...ADMIN_EN, ...PROCEDURES_EN, ...CASES_EN }],
 ] as const) {
   for (const [namespace, texts] of Object.entries(bundles)) {
     if (!i18n.hasResourceBundle(language, namespace))

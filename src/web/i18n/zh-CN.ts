@@ -5,6 +5,8 @@
 import type { MATTERS_ZH } from './matters.zh-CN.ts';
 import type { STEPS_ZH } from './steps.zh-CN.ts';
 import type { ADMIN_ZH } from './admin.zh-CN.ts';
+import type { PROCEDURES_ZH } from './procedures.zh-CN.ts';
+import type { CASES_ZH } from './cases.zh-CN.ts';
 
 export const zhCN = {
   common: {
@@ -73,6 +75,7 @@ export const zhCN = {
     groups: {
       main: '工作台',
       matters: '容错办理',
+      procedures: '纠错、报备、澄清与回访',
       stats: '统计分析',
       roster: '干部名册',
       admin: '系统管理',
@@ -100,6 +103,30 @@ export const zhCN = {
     units: { label: '单位', description: '查看和新增单位' },
     policies: { label: '容错政策', description: '查看各辖区各版本的政策，比较版本差异' },
     calendar: { label: '工作日历', description: '节假日和调休安排，录入新年份，计算期限' },
+    corrections: {
+      label: '纠错',
+      description: '纠错通知、整改进展与佐证材料、验收、回头看和销号；逾期或拒不整改报请领导处理',
+    },
+    preRegistrations: {
+      label: '事前报备',
+      description: '改革创新、先行先试事项实施前报备：初审、退回修改、下载和验证事前报备回执',
+    },
+    nameClearings: {
+      label: '澄清正名',
+      description: '举报经核查失实的，研判、征求本人意见、报批后澄清正名，出具澄清正名书，抄送组织部门',
+    },
+    followUps: {
+      label: '回访教育',
+      description: '对受处分干部回访：填写登记表、评定等次、向组织部门提出使用建议',
+    },
+    sanctions: {
+      label: '处分与影响期',
+      description: '干部所受处分及其影响期，待回访、回访中和已回访的处分，制定回访计划',
+    },
+    caseLibrary: {
+      label: '典型案例',
+      description: '检索已发布和本辖区内部的典型案例；将已决定事项脱敏后提请发布、审批发布',
+    },
   },
   auth: {
     title: '登录',
@@ -292,4 +319,9 @@ export type BaseMessages = typeof zhCN;
  * Every namespace, for typed `t()` keys: the base ones plus those of the tolerance pages, which are
  * added when those pages load (i18n/work.ts) so the login page does not carry them.
  */
-export type Messages = BaseMessages & typeof MATTERS_ZH & typeof STEPS_ZH & typeof ADMIN_ZH;
+export type Messages = BaseMessages &
+  typeof MATTERS_ZH &
+  typeof STEPS_ZH &
+  typeof ADMIN_ZH &
+  typeof PROCEDURES_ZH &
+  typeof CASES_ZH;

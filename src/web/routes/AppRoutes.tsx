@@ -10,6 +10,9 @@ import { APP_ROUTES, type AppRoute } from './table.tsx';
 const LoginPage = lazy(() => import('../pages/LoginPage.tsx'));
 // Public (no sign-in): the QR code on documents points here.
 const VerifyPage = lazy(() => import('../pages/verify/VerifyPage.tsx'));
+// Public (no sign-in): the published typical cases.
+const PublicCasesPage = lazy(() => import('../pages/case-library/PublicCasesPage.tsx'));
+const PublicCasePage = lazy(() => import('../pages/case-library/PublicCasePage.tsx'));
 const AppLayout = lazy(() => import('../layout/AppLayout.tsx'));
 const NotFoundPage = lazy(() => import('../pages/NotFoundPage.tsx'));
 const ForbiddenPage = lazy(() => import('../pages/ForbiddenPage.tsx'));
@@ -28,6 +31,8 @@ export function AppRoutes() {
       <Routes>
         <Route path="/login" element={<LoginPage />} />
         <Route path="/verify" element={<VerifyPage />} />
+        <Route path="/cases" element={<PublicCasesPage />} />
+        <Route path="/cases/:id" element={<PublicCasePage />} />
         <Route
           element={
             <RequireAuth>

@@ -5,7 +5,7 @@ import { hasAnyRole } from '../auth/roles.ts';
  * Menu groups, in display order. Later issues add their own (matters, committee, statistics…);
  * a group with no visible entry is not shown.
  */
-export const MENU_GROUPS = ['main', 'matters', 'stats', 'roster', 'admin'] as const;
+export const MENU_GROUPS = ['main', 'matters', 'procedures', 'stats', 'roster', 'admin'] as const;
 export type MenuGroup = (typeof MENU_GROUPS)[number];
 
 /** The part of a route entry that decides visibility and menu placement (no React here). */

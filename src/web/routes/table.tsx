@@ -11,6 +11,8 @@ import {
   FormOutlined,
   HomeOutlined,
   ProfileOutlined,
+  ExceptionOutlined,
+  ReadOutlined,
   TeamOutlined,
   UsergroupAddOutlined,
 } from '@ant-design/icons';
@@ -26,8 +28,11 @@ import {
   STATS_VIEWERS,
   ROSTER_IMPORTERS,
   ROSTER_READERS,
+  SANCTION_LIST_READERS,
 } from '../auth/roles.ts';
 import type { RouteAccess } from './access.ts';
+import { CASE_LIBRARY_READERS } from '../pages/case-library/access.ts';
+import { PROCEDURE_ROUTES, type ProcedureNavKey } from '../pages/procedures/registry.tsx';
 
 /** Keys of the `nav` namespace: a menu label and the one-line description on the home page. */
 export type NavKey =
@@ -44,7 +49,10 @@ export type NavKey =
   | 'units'
   | 'policies'
   | 'calendar'
-  | 'audit';
+  | 'audit'
+  | 'caseLibrary'
+  | 'sanctions'
+  | ProcedureNavKey;
 
 /** One page of the signed-in app. Each page is its own chunk (React.lazy). */
 export type AppRoute = RouteAccess<NavKey> & {
@@ -103,6 +111,28 @@ export const APP_ROUTES: readonly AppRoute[] = [
     roles: MEETING_MEMBERS,
     page: lazy(() => import('../pages/meetings/MeetingAgendaPage.tsx')),
     menu: { labelKey: 'meetings', group: 'matters', icon: <UsergroupAddOutlined /> },
+  },
+  // 纠错, 事前报备 (and the procedures after them): list, create and detail of each, from one registry.
+  ...PROCEDURE_ROUTES,
+  // 处分与影响期: the sanctions register, where follow-up visits are planned (回访教育).
+  {
+    path: '/sanctions',
+    roles: SANCTION_LIST_READERS,
+    page: lazy(() => import('../pages/procedures/follow-up/SanctionsPage.tsx')),
+    menu: { labelKey: 'sanctions', group: 'procedures', icon: <ExceptionOutlined /> },
+  },
+  // 典型案例库: the commission and the higher level search and publish; everyone reads /cases (public).
+  {
+    path: '/case-library',
+    roles: CASE_LIBRARY_READERS,
+    page: lazy(() => import('../pages/case-library/CaseLibraryPage.tsx')),
+    menu: { labelKey: 'caseLibrary', group: 'matters', icon: <ReadOutlined /> },
+  },
+  {
+    // Every signed-in user: the server answers 404 for a case outside what they may read.
+    path: '/case-library/:id',
+    roles: 'any',
+    page: lazy(() => import('../pages/case-library/CaseReviewPage.tsx')),
   },
   {
     path: '/cadres',

@@ -12,7 +12,8 @@ import { buildApp, type App } from '../../../src/server/build-app.ts';
 import { createTestPlatform, type TestPlatform } from '../../support/platform.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-export const WEB_DIR = path.join(root, 'dist/web');
+// E2E_WEB_DIR: a build of one's own, so another build of dist/web cannot swap the chunks mid-run.
+export const WEB_DIR = process.env.E2E_WEB_DIR ?? path.join(root, 'dist/web');
 export const PASSWORD = 'rongcuo-demo-2026';
 
 export const VIEWPORTS = {

@@ -1,5 +1,7 @@
 import type { BasePolicyDefinition } from '../types.ts';
 import { DEFAULT_APPEALS } from './appeals.ts';
+import { DEFAULT_INFLUENCE_PERIODS } from './influence-periods.ts';
+import { DEFAULT_NAME_CLEARING_RULES } from './name-clearing.ts';
 
 /** Citation of an article of the default policy, with the national or local source it rests on. */
 const art = (article: string, basis?: string) => `默认政策${article}${basis ? `（依据：${basis}）` : ''}`;
@@ -263,6 +265,8 @@ export const DEFAULT_POLICY: BasePolicyDefinition = {
   publicity: { publishOutcomes: ['exempt', 'mitigate'], requireConsent: true },
   higherLevelApprovalRequired: false,
   appeals: DEFAULT_APPEALS,
+  influencePeriods: DEFAULT_INFLUENCE_PERIODS,
+  nameClearing: DEFAULT_NAME_CLEARING_RULES,
   ruleClauses: {
     gatesUnknown: art('第三条（前提条件须逐项查明）'),
     noSituation: art('第四条'),

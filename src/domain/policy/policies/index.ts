@@ -6,7 +6,9 @@ import { YICHANG_EXAMPLE } from './yichang-example.ts';
 
 export { DEFAULT_APPEALS } from './appeals.ts';
 export { DEFAULT_POLICY } from './default.ts';
+export { DEFAULT_INFLUENCE_PERIODS } from './influence-periods.ts';
 export { K_COUNTY_2019, K_COUNTY_2024 } from './k-county.ts';
+export { DEFAULT_NAME_CLEARING_RULES } from './name-clearing.ts';
 export { YICHANG_EXAMPLE } from './yichang-example.ts';
 
 /** The policies shipped with the product (demo and seed data). */

@@ -51,15 +51,16 @@ function effectiveFrom(version: string): string {
 /** Who a matter's documents name: the issuing jurisdiction, the cadre, the applicant, the policy. */
 export async function documentParties(ctx: StepContext): Promise<DocumentParties> {
   const m = ctx.loaded.matter;
-  const [jurisdiction, cadre] = await Promise.all([
-    ctx.trx.selectFrom('jurisdictions').select(['id', 'code', 'name']).where('id', '=', m.jurisdiction_id).executeTakeFirstOrThrow(),
-    ctx.trx
-      .selectFrom('cadres as c')
-      .innerJoin('units as u', 'u.id', 'c.unit_id')
-      .select(['c.name', 'c.position', 'u.name as unit'])
-      .where('c.id', '=', m.subject_cadre_id!)
-      .executeTakeFirstOrThrow(),
-  ]);
+  // One statement (a transaction's statements run one after another anyway).
+  const row = await ctx.trx
+    .selectFrom('jurisdictions as j')
+    .innerJoin('cadres as c', (join) => join.on('c.id', '=', m.subject_cadre_id))
+    .innerJoin('units as u', 'u.id', 'c.unit_id')
+    .select(['j.id', 'j.code', 'j.name', 'c.name as cadre_name', 'c.position', 'u.name as unit'])
+    .where('j.id', '=', m.jurisdiction_id)
+    .executeTakeFirstOrThrow();
+  const jurisdiction = { id: row.id, code: row.code, name: row.name };
+  const cadre = { name: row.cadre_name, position: row.position, unit: row.unit };
   const applicant: Applicant = m.route === 'unit_application' ? { kind: 'unit', unitName: cadre.unit } : { kind: 'cadre' };
   return {
     jurisdiction,

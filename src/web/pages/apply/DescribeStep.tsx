@@ -10,6 +10,7 @@ import { formatDateTime } from '../../format/datetime.ts';
 import { beijingToday } from '../../format/localDate.ts';
 import { checkText } from '../matters/actions/actionValues.ts';
 import { ruleFor } from '../matters/actions/FieldInput.tsx';
+import { PreRegistrationLinkPicker } from '../procedures/pre-registration/LinkPicker.tsx';
 import { APPLICATION_LIMITS } from './applicationLimits.ts';
 
 export type ApplicationValues = {
@@ -17,6 +18,8 @@ export type ApplicationValues = {
   summary?: string;
   conductDate?: string;
   accountabilityRef?: string;
+  /** 关联事前报备: the cadre's own filing made before acting, if any. */
+  preRegistrationId?: string;
 };
 
 type Props = { onBack: () => void; onSaved: (matter: { id: string; number: string }) => void };
@@ -28,6 +31,7 @@ type Props = { onBack: () => void; onSaved: (matter: { id: string; number: strin
 export function DescribeStep({ onBack, onSaved }: Props) {
   const { t } = useTranslation('apply');
   const { t: tActions } = useTranslation('actions');
+  const { t: tProcedures } = useTranslation('procedures');
   const errorText = useErrorText();
   const user = useCurrentUser();
   const draft = useLocalDraft<ApplicationValues>(`${user.id}.apply`);
@@ -48,9 +52,13 @@ export function DescribeStep({ onBack, onSaved }: Props) {
     setBusy(true);
     setError(null);
     try {
+      // On a pre-registered initiative the application comes in by that route, about the cadre themself.
+      const linked = values.preRegistrationId && user.cadreId ? values.preRegistrationId : undefined;
       const created = await openMatter(
         {
-          route: 'own_application',
+          ...(linked
+            ? { route: 'pre_registration' as const, subjectCadreId: user.cadreId!, preRegistrationId: linked }
+            : { route: 'own_application' as const }),
           title: values.title ?? '',
           summary: values.summary ?? '',
           ...(values.conductDate ? { conductDate: values.conductDate } : {}),
@@ -64,7 +72,10 @@ export function DescribeStep({ onBack, onSaved }: Props) {
     } catch (failure) {
       setError(failure);
       const field = failure instanceof ApiError ? failure.field?.replace(/^body\./, '') : undefined;
-      if (field && ['title', 'summary', 'conductDate', 'accountabilityRef'].includes(field)) {
+      if (
+        field &&
+        ['title', 'summary', 'conductDate', 'accountabilityRef', 'preRegistrationId'].includes(field)
+      ) {
         form.setFields([{ name: field as keyof ApplicationValues, errors: [errorText(failure)] }]);
       }
       setBusy(false);
@@ -139,6 +150,16 @@ export function DescribeStep({ onBack, onSaved }: Props) {
         >
           <Input count={{ show: true, max: APPLICATION_LIMITS.accountabilityRef }} size="large" />
         </Form.Item>
+        {user.cadreId ? (
+          <Form.Item
+            name="preRegistrationId"
+            label={tProcedures('common.preRegistrationLink.label')}
+            extra={tProcedures('common.preRegistrationLink.help')}
+            htmlFor="apply-pre-registration"
+          >
+            <PreRegistrationLinkPicker id="apply-pre-registration" cadreId={user.cadreId} />
+          </Form.Item>
+        ) : null}
       </Form>
       {draft.savedAt ? (
         <p className="rc-saved-note" aria-live="polite">

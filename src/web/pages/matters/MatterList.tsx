@@ -4,7 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { MatterList as MatterListData, MatterSummary } from '../../api/matterTypes.ts';
 import { formatDateTime } from '../../format/datetime.ts';
+import { matterHref } from '../procedures/registry.tsx';
 import { deadlineTone } from './deadline.ts';
+import { MATTER_ROUTES } from './inboxQuery.ts';
 import { DeadlineBadge, MatterStatusTag, OutcomeTag } from './labels.tsx';
 
 type Props = {
@@ -21,7 +23,8 @@ const toneOf = (m: MatterSummary) => (m.deadline ? deadlineTone(m.deadline) : 'n
 function MatterLink({ matter, listSearch }: { matter: MatterSummary; listSearch: string }) {
   return (
     <Link
-      to={`/matters/${encodeURIComponent(matter.id)}`}
+      // Corrections, pre-registrations… open on their own pages (the inbox lists every type).
+      to={matterHref(matter.type, matter.id)}
       state={{ listSearch }}
       className="rc-matter-card-title"
     >
@@ -47,9 +50,9 @@ export function MatterTable({ data, loading, onPage, empty, listSearch }: Props)
       render: (_, m) => (
         <>
           <MatterLink matter={m} listSearch={listSearch} />
-          <div className="rc-item-meta">
-            {t(`route.${(m.route ?? 'own_application') as 'own_application'}`)}
-          </div>
+          {m.route && (MATTER_ROUTES as readonly string[]).includes(m.route) ? (
+            <div className="rc-item-meta">{t(`route.${m.route as 'own_application'}`)}</div>
+          ) : null}
         </>
       ),
     },

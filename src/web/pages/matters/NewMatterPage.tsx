@@ -17,6 +17,7 @@ import { checkText } from './actions/actionValues.ts';
 import { ruleFor } from './actions/FieldInput.tsx';
 import { APPLICATION_LIMITS } from '../apply/applicationLimits.ts';
 import { CadrePicker } from './CadrePicker.tsx';
+import { PreRegistrationLinkPicker } from '../procedures/pre-registration/LinkPicker.tsx';
 import './matters.css';
 
 type Values = {
@@ -26,6 +27,8 @@ type Values = {
   summary?: string;
   conductDate?: string;
   accountabilityRef?: string;
+  /** 关联事前报备: the filing made before acting, if any. */
+  preRegistrationId?: string;
   submit?: boolean;
 };
 
@@ -34,7 +37,7 @@ type Values = {
  * roster), or the unit leader applies for a cadre of the unit.
  */
 export default function NewMatterPage() {
-  const { t } = useTranslation(['matters', 'apply', 'actions']);
+  const { t } = useTranslation(['matters', 'apply', 'actions', 'procedures']);
   const { t: tActions } = useTranslation('actions');
   const errorText = useErrorText();
   const user = useCurrentUser();
@@ -47,6 +50,7 @@ export default function NewMatterPage() {
   const draft = useLocalDraft<Values>(`${user.id}.new-matter`);
   const [form] = Form.useForm<Values>();
   const route = Form.useWatch('route', form) ?? routes[0];
+  const subjectCadreId = Form.useWatch('subjectCadreId', form);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [unavailable, setUnavailable] = useState<string | null>(null);
@@ -64,9 +68,13 @@ export default function NewMatterPage() {
     setBusy(true);
     setError(null);
     try {
+      const linked = values.preRegistrationId;
       const created = await openMatter(
         {
-          route: values.route,
+          // A unit's application on a pre-registered initiative comes in by that route (事前报备转入);
+          // the commission's own check keeps its route and carries the link.
+          route: linked && values.route === 'unit_application' ? 'pre_registration' : values.route,
+          ...(linked ? { preRegistrationId: linked } : {}),
           subjectCadreId: values.subjectCadreId,
           title: values.title ?? '',
           summary: values.summary ?? '',
@@ -83,7 +91,14 @@ export default function NewMatterPage() {
       const field = failure instanceof ApiError ? failure.field?.replace(/^body\./, '') : undefined;
       if (
         field &&
-        ['subjectCadreId', 'title', 'summary', 'conductDate', 'accountabilityRef'].includes(field)
+        [
+          'subjectCadreId',
+          'title',
+          'summary',
+          'conductDate',
+          'accountabilityRef',
+          'preRegistrationId',
+        ].includes(field)
       ) {
         form.setFields([{ name: field as keyof Values, errors: [errorText(failure)] }]);
       }
@@ -186,6 +201,14 @@ export default function NewMatterPage() {
             rules={[rule(APPLICATION_LIMITS.accountabilityRef, false)]}
           >
             <Input count={{ show: true, max: APPLICATION_LIMITS.accountabilityRef }} />
+          </Form.Item>
+          <Form.Item
+            name="preRegistrationId"
+            label={t('procedures:common.preRegistrationLink.label')}
+            extra={t('procedures:common.preRegistrationLink.help')}
+            htmlFor="new-pre-registration"
+          >
+            <PreRegistrationLinkPicker id="new-pre-registration" cadreId={subjectCadreId} />
           </Form.Item>
           {route === 'unit_application' ? (
             <Form.Item name="submit" valuePropName="checked">

@@ -11,6 +11,7 @@ import { PageTitle } from '../../components/PageTitle.tsx';
 import { useApi } from '../../components/useApi.ts';
 import { useIsPhone } from '../../components/useIsPhone.ts';
 import { formatDateTime, formatYearMonth } from '../../format/datetime.ts';
+import { CadreInfluence } from './CadreInfluence.tsx';
 import { StatusTag } from './labels.tsx';
 import { SensitiveValue } from './SensitiveValue.tsx';
 
@@ -72,7 +73,11 @@ function items(cadre: CadreDetail, canReveal: boolean, t: TFunction<['roster', '
   return list;
 }
 
-/** 干部详情: the cadre's record, with audited reveal of the ID and phone numbers for those allowed. */
+/**
+ * 干部详情: the cadre's record, with audited reveal of the ID and phone numbers for those allowed;
+ * and, for those who read sanctions, the influence-period block on promotion, the sanctions and the
+ * appointment proposals (CadreInfluence).
+ */
 export default function CadreDetailPage() {
   const { t, i18n } = useTranslation(['roster', 'common']);
   const { id = '' } = useParams();
@@ -96,7 +101,7 @@ export default function CadreDetailPage() {
   }
   if (!detail.data) return <PageLoading />;
 
-  const { cadre, allowedActions } = detail.data;
+  const { cadre, allowedActions, influence } = detail.data;
   const canReveal = allowedActions.includes('reveal_sensitive');
   return (
     <>
@@ -112,6 +117,10 @@ export default function CadreDetailPage() {
           data-testid="cadre-detail"
         />
       </Card>
+      {/* 影响期、处分和提拔任用: for those who read sanctions (the server sends null to the others). */}
+      {influence ? (
+        <CadreInfluence cadreId={cadre.id} influence={influence} onChanged={detail.reload} />
+      ) : null}
       <p className="rc-footnote">{t('detail.timeNote')}</p>
     </>
   );

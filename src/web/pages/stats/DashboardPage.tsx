@@ -12,6 +12,7 @@ import { useApi } from '../../components/useApi.ts';
 import { formatDateTime } from '../../format/datetime.ts';
 import { CountyComparison } from './CountyComparison.tsx';
 import { KeyFigures, OverviewCharts } from './Figures.tsx';
+import { ProcedureCounters } from './ProcedureCounters.tsx';
 import '../matters/matters.css';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -30,7 +31,8 @@ function queryOf(params: URLSearchParams): StatsQuery {
 
 /**
  * 统计分析: the mechanism's figures for a jurisdiction and period — progress funnel, outcomes, routes,
- * days per step, overdue — and, for a city or province, every county side by side.
+ * days per step, overdue — the other procedures' counters (纠错, 事前报备…), and, for a city or
+ * province, every county side by side.
  */
 export default function DashboardPage() {
   const { t } = useTranslation('stats');
@@ -70,6 +72,7 @@ export default function DashboardPage() {
         ) : null}
         <KeyFigures data={overview.data} />
         <p className="rc-footnote">{t('asOf', { time: formatDateTime(overview.data.asOf) })}</p>
+        <ProcedureCounters data={overview.data} />
         <OverviewCharts data={overview.data} />
         {counties.error ? <ErrorAlert error={counties.error} onRetry={counties.reload} /> : null}
         {counties.data ? <CountyComparison data={counties.data} /> : null}

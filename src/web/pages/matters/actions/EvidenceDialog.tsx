@@ -15,16 +15,35 @@ const DESCRIPTION_MAX = 2000;
 const ACCEPT =
   '.pdf,.jpg,.jpeg,.png,.gif,.webp,.heic,.doc,.docx,.xls,.xlsx,.txt,.csv,application/pdf,image/*';
 
-type Props = {
-  detail: MatterDetail;
+type Props<D extends { matter: { id: string } }> = {
+  detail: D;
   /** Commission staff choose who may see the file; the cadre's side always shares with the commission. */
   canChooseVisibility: boolean;
   onClose: () => void;
-  onDone: (detail: MatterDetail) => void;
+  onDone: (detail: D) => void;
+  /**
+   * Where the file goes: the tolerance matter's evidence by default; the other procedures pass their
+   * own upload (a correction's evidence, a pre-registration's attachments).
+   */
+  upload?: (
+    id: string,
+    file: File,
+    fields: EvidenceFields,
+    options: { onProgress: (fraction: number) => void },
+  ) => Promise<{ matter: D }>;
+  /** The dialog's title; default 上传证据材料. */
+  title?: string;
 };
 
 /** 上传证据材料: one file at a time, with a description; works from a phone's camera or files. */
-export function EvidenceDialog({ detail, canChooseVisibility, onClose, onDone }: Props) {
+export function EvidenceDialog<D extends { matter: { id: string } } = MatterDetail>({
+  detail,
+  canChooseVisibility,
+  onClose,
+  onDone,
+  upload,
+  title,
+}: Props<D>) {
   const { t } = useTranslation(['matters', 'actions', 'common']);
   const { t: tActions } = useTranslation('actions');
   const errorText = useErrorText();
@@ -50,7 +69,11 @@ export function EvidenceDialog({ detail, canChooseVisibility, onClose, onDone }:
     setError(null);
     setProgress(0);
     try {
-      const result = await uploadEvidence(detail.matter.id, file, fields, { onProgress: setProgress });
+      const send =
+        upload ??
+        ((id: string, chosen: File, values: EvidenceFields, options: { onProgress: (f: number) => void }) =>
+          uploadEvidence(id, chosen, values, options) as unknown as Promise<{ matter: D }>);
+      const result = await send(detail.matter.id, file, fields, { onProgress: setProgress });
       void message.success(t('evidence.uploaded', { name: file.name }));
       onDone(result.matter);
     } catch (failure) {
@@ -66,7 +89,7 @@ export function EvidenceDialog({ detail, canChooseVisibility, onClose, onDone }:
   return (
     <Modal
       open
-      title={t('actions:evidence.title')}
+      title={title ?? t('actions:evidence.title')}
       onCancel={onClose}
       maskClosable={false}
       destroyOnHidden

@@ -94,7 +94,7 @@ describe('rongcuo backup / restore (embedded engine, as an operator runs them)',
     expect(restored.stderr).toBe('');
     expect(restored.status).toBe(0);
     expect(restored.stdout).toContain('审计链完整');
-  });
+  }, 240_000); // three CLI processes, each restoring or verifying the whole demo with its audit chain
 
   it('refuses to restore over data, in both languages', async () => {
     const again = await rongcuo(target, 'restore', file);

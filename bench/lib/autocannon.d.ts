@@ -13,6 +13,8 @@ declare module 'autocannon' {
     body?: string;
     requests?: AutocannonRequest[];
     timeout?: number;
+    /** Milliseconds between samples (default 1000); a run also ends only at a sample. */
+    sampleInt?: number;
   };
   export type AutocannonResult = {
     requests: Histogram & { sent: number };

@@ -60,7 +60,9 @@ export async function load(opts: LoadOptions): Promise<Load> {
   const result = await autocannon({
     url: opts.url,
     connections: opts.connections ?? 10,
-    ...(opts.amount ? { amount: opts.amount } : { duration: opts.duration ?? 5 }),
+    // A fixed amount ends at autocannon's next sampling tick (every second by default), so its
+    // duration — and the rate — would be rounded to whole seconds; sample every 10 ms instead.
+    ...(opts.amount ? { amount: opts.amount, sampleInt: 10 } : { duration: opts.duration ?? 5 }),
     headers: opts.headers ?? {},
     requests,
     timeout: 30,

@@ -9,7 +9,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { sql } from 'kysely';
 import type { Db, DbHandle } from '../db/connect.ts';
-import { canonicalEventJson, canonicalJsonOfParsed, GENESIS_HASH, type AuditEventContent } from '../domain/audit/canonical.ts';
+import { canonicalEventJson, canonicalJson, GENESIS_HASH, type AuditEventContent } from '../domain/audit/canonical.ts';
 import { sm3Hex } from '../crypto/sm3.ts';
 import type { VerifyWorkerData, VerifyWorkerMessage } from './verify-worker.ts';
 
@@ -47,13 +47,10 @@ async function fetchBatch(db: Db, afterSeq: number, limit: number, lastSeq: numb
   return rows;
 }
 
-/**
- * `eventChainInput` of a stored row: the same text (verify.test.ts and audit-chain.test.ts check it),
- * with `data` — parsed from jsonb, so plain JSON values — written by `canonicalJsonOfParsed`.
- */
+/** `eventChainInput` of a stored row, written straight from its columns (audit-chain.test.ts checks it on every kind of text). */
 function rowChainInput(prevHash: string, row: Row, seq: number): string {
   const s = JSON.stringify;
-  return `${prevHash}\n{"action":${s(row.action)},"actor":${s(row.actor)},"actorUserId":${s(row.actor_user_id)},"data":${canonicalJsonOfParsed(row.data)},"entityId":${s(row.entity_id)},"entityType":${s(row.entity_type)},"id":${s(row.id)},"jurisdictionId":${s(row.jurisdiction_id)},"occurredAt":${s(row.occurred_at)},"seq":${seq}}`;
+  return `${prevHash}\n{"action":${s(row.action)},"actor":${s(row.actor)},"actorUserId":${s(row.actor_user_id)},"data":${canonicalJson(row.data)},"entityId":${s(row.entity_id)},"entityType":${s(row.entity_type)},"id":${s(row.id)},"jurisdictionId":${s(row.jurisdiction_id)},"occurredAt":${s(row.occurred_at)},"seq":${seq}}`;
 }
 
 /** What a run over consecutive events found: where it started and ended, and its first problem. */

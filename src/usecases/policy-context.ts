@@ -25,8 +25,26 @@ export function effectivePolicy(chain: readonly string[], date: LocalDate): Effe
   return resolvePolicy(policyDefinitions(), definition.id, definition.version);
 }
 
+/** Resolved versions (inheritance applied), by definitions and `id@version`: every page of a matter asks for one. */
+const resolvedPolicies = new WeakMap<readonly PolicyDefinition[], Map<string, EffectivePolicy>>();
+
+/** A policy version with inheritance applied; shared and frozen, so nobody can change it for the next caller. */
 export function policyVersion(id: string, version: string): EffectivePolicy {
-  return resolvePolicy(policyDefinitions(), id, version);
+  const definitions = policyDefinitions();
+  let byVersion = resolvedPolicies.get(definitions);
+  if (!byVersion) resolvedPolicies.set(definitions, (byVersion = new Map()));
+  const key = `${id}@${version}`;
+  let policy = byVersion.get(key);
+  if (!policy) byVersion.set(key, (policy = deepFreeze(resolvePolicy(definitions, id, version))));
+  return policy;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
 }
 
 /** The calendar last built for each database handle, under the stamp of the rows it was built from. */

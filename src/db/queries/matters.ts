@@ -107,41 +107,63 @@ type ExtrasRow = {
 
 /**
  * Everything the detail page shows besides the matter row — subject, jurisdiction, records, files,
- * documents, meeting participants and the timeline from the audit log — in ONE round trip: each
- * part is an indexed sub-select aggregated to JSON (matter_records_matter_idx, matter_files_matter_idx,
- * documents_matter_idx, meeting_participants_matter_idx, audit_events_entity_idx), so the cost per
- * page is one statement whatever the size of the history.
+ * documents, meeting participants and the timeline from the audit log — as columns of one statement:
+ * each part is an indexed sub-select aggregated to JSON (matter_records_matter_idx,
+ * matter_files_matter_idx, documents_matter_idx, meeting_participants_matter_idx,
+ * audit_events_entity_idx), so the cost per page is one statement whatever the size of the history.
+ * `loadMatterAccess` adds them to the statement that loads the matter; `matterExtras` runs them alone.
  */
-export async function matterExtras(db: Db, matterId: string) {
-  const { rows } = await sql<ExtrasRow>`
-    select
-      (select json_build_object('id', c.id, 'name', c.name, 'unit_name', u.name)
-         from matters m left join cadres c on c.id = m.subject_cadre_id left join units u on u.id = m.subject_unit_id where m.id = ${matterId}) as subject,
-      (select json_build_object('id', j.id, 'name', j.name) from matters m join jurisdictions j on j.id = m.jurisdiction_id where m.id = ${matterId}) as jurisdiction,
-      (select coalesce(json_agg(json_build_object('id', r.id, 'kind', r.kind, 'visibility', r.visibility, 'data', r.data, 'text_enc', r.text_enc, 'status', r.status,
-                 'created_at', r.created_at, 'created_by_name', us.display_name) order by r.created_at), '[]')
-         from matter_records r left join users us on us.id = r.created_by where r.matter_id = ${matterId}) as records,
-      (select coalesce(json_agg(json_build_object('id', f.id, 'filename', f.filename, 'visibility', f.visibility, 'digest', f.digest, 'created_at', f.created_at,
-                 'size', b.size, 'mime', b.mime) order by f.created_at), '[]')
-         from matter_files f join files b on b.digest = f.digest where f.matter_id = ${matterId}) as files,
-      (select coalesce(json_agg(json_build_object('id', d.id, 'kind', d.kind, 'number', d.number, 'title', d.title, 'code', d.code, 'recipient', d.recipient,
-                 'issued_at', d.issued_at) order by d.issued_at), '[]')
-         from documents d where d.matter_id = ${matterId}) as documents,
-      (select coalesce(json_agg(json_build_object('meeting_id', mt.id, 'kind', mt.kind, 'title', mt.title, 'held_on', mt.held_on, 'created_at', mt.created_at,
-                 'user_id', p.user_id, 'display_name', us.display_name, 'present', p.present, 'recused', p.recused, 'vote', p.vote, 'opinion', p.opinion)
-                 order by mt.created_at, us.username), '[]')
-         from meeting_participants p join meetings mt on mt.id = p.meeting_id join users us on us.id = p.user_id where p.matter_id = ${matterId}) as participants,
-      (select coalesce(json_agg(json_build_object('seq', e.seq, 'occurred_at', e.occurred_at, 'actor', e.actor, 'action', e.action, 'data', e.data) order by e.seq), '[]')
-         from audit_events e where e.entity_type = 'matter' and e.entity_id = ${matterId}) as timeline`.execute(db);
-  const row = rows[0]!;
-  if (!row.jurisdiction) throw new Error(`matter ${matterId} not found`);
+export function matterExtrasColumns(matterId: string) {
+  return [
+    sql<ExtrasRow['subject']>`(select json_build_object('id', c.id, 'name', c.name, 'unit_name', u.name)
+       from matters xm left join cadres c on c.id = xm.subject_cadre_id left join units u on u.id = xm.subject_unit_id where xm.id = ${matterId})`.as('extras_subject'),
+    sql<ExtrasRow['jurisdiction']>`(select json_build_object('id', j.id, 'name', j.name) from matters xm join jurisdictions j on j.id = xm.jurisdiction_id where xm.id = ${matterId})`.as('extras_jurisdiction'),
+    sql<ExtrasRow['records']>`(select coalesce(json_agg(json_build_object('id', r.id, 'kind', r.kind, 'visibility', r.visibility, 'data', r.data, 'text_enc', r.text_enc, 'status', r.status,
+               'created_at', r.created_at, 'created_by_name', us.display_name) order by r.created_at), '[]')
+       from matter_records r left join users us on us.id = r.created_by where r.matter_id = ${matterId})`.as('extras_records'),
+    sql<ExtrasRow['files']>`(select coalesce(json_agg(json_build_object('id', f.id, 'filename', f.filename, 'visibility', f.visibility, 'digest', f.digest, 'created_at', f.created_at,
+               'size', b.size, 'mime', b.mime) order by f.created_at), '[]')
+       from matter_files f join files b on b.digest = f.digest where f.matter_id = ${matterId})`.as('extras_files'),
+    sql<ExtrasRow['documents']>`(select coalesce(json_agg(json_build_object('id', d.id, 'kind', d.kind, 'number', d.number, 'title', d.title, 'code', d.code, 'recipient', d.recipient,
+               'issued_at', d.issued_at) order by d.issued_at), '[]')
+       from documents d where d.matter_id = ${matterId})`.as('extras_documents'),
+    sql<ExtrasRow['participants']>`(select coalesce(json_agg(json_build_object('meeting_id', mt.id, 'kind', mt.kind, 'title', mt.title, 'held_on', mt.held_on, 'created_at', mt.created_at,
+               'user_id', p.user_id, 'display_name', us.display_name, 'present', p.present, 'recused', p.recused, 'vote', p.vote, 'opinion', p.opinion)
+               order by mt.created_at, us.username), '[]')
+       from meeting_participants p join meetings mt on mt.id = p.meeting_id join users us on us.id = p.user_id where p.matter_id = ${matterId})`.as('extras_participants'),
+    sql<ExtrasRow['timeline']>`(select coalesce(json_agg(json_build_object('seq', e.seq, 'occurred_at', e.occurred_at, 'actor', e.actor, 'action', e.action, 'data', e.data) order by e.seq), '[]')
+       from audit_events e where e.entity_type = 'matter' and e.entity_id = ${matterId})`.as('extras_timeline'),
+  ] as const;
+}
+
+export type ExtrasColumns = {
+  extras_subject: ExtrasRow['subject'];
+  extras_jurisdiction: ExtrasRow['jurisdiction'];
+  extras_records: ExtrasRow['records'];
+  extras_files: ExtrasRow['files'];
+  extras_documents: ExtrasRow['documents'];
+  extras_participants: ExtrasRow['participants'];
+  extras_timeline: ExtrasRow['timeline'];
+};
+
+/** The extras of a row selected with `matterExtrasColumns`. */
+export function extrasOf(row: ExtrasColumns, matterId: string) {
+  if (!row.extras_jurisdiction) throw new Error(`matter ${matterId} not found`);
   return {
-    subject: row.subject ?? undefined,
-    jurisdiction: row.jurisdiction,
-    records: row.records.map((r) => ({ ...r, created_at: new Date(r.created_at) })),
-    files: row.files.map((f) => ({ ...f, created_at: new Date(f.created_at) })),
-    documents: row.documents.map((d) => ({ ...d, issued_at: new Date(d.issued_at) })),
-    participants: row.participants.map((p) => ({ ...p, created_at: new Date(p.created_at) })),
-    timeline: row.timeline.map((e) => ({ ...e, seq: String(e.seq), occurred_at: new Date(e.occurred_at) })),
+    subject: row.extras_subject ?? undefined,
+    jurisdiction: row.extras_jurisdiction,
+    records: row.extras_records.map((r) => ({ ...r, created_at: new Date(r.created_at) })),
+    files: row.extras_files.map((f) => ({ ...f, created_at: new Date(f.created_at) })),
+    documents: row.extras_documents.map((d) => ({ ...d, issued_at: new Date(d.issued_at) })),
+    participants: row.extras_participants.map((p) => ({ ...p, created_at: new Date(p.created_at) })),
+    timeline: row.extras_timeline.map((e) => ({ ...e, seq: String(e.seq), occurred_at: new Date(e.occurred_at) })),
   };
+}
+
+export type MatterExtras = ReturnType<typeof extrasOf>;
+
+/** The extras of one matter in one statement (see `matterExtrasColumns`). */
+export async function matterExtras(db: Db, matterId: string): Promise<MatterExtras> {
+  const row = await db.selectNoFrom(matterExtrasColumns(matterId)).executeTakeFirstOrThrow();
+  return extrasOf(row, matterId);
 }

@@ -5,7 +5,7 @@
  * never re-implements the rules.
  */
 import type { Role } from '../roles.ts';
-import { DomainError, type ErrorCode } from '../errors.ts';
+import { DomainError, type ErrorCode, type ErrorDetails } from '../errors.ts';
 
 /** How the actor stands to the matter — what recusal (回避) and "own matter" rules look at. */
 export type MatterRelation = {
@@ -89,19 +89,34 @@ export function refusal<S extends string, A extends string, M extends MatterStat
   action: A,
   now: Date,
 ): DomainError | null {
-  if (!Object.hasOwn(table.actions, action)) return new DomainError('procedure.unknown_action', { action: String(action) });
+  const reason = refusalReason(table, matter, actor, action, now);
+  return reason ? new DomainError(reason.code, reason.details) : null;
+}
+
+/**
+ * `refusal` as plain data: deciding what an actor may do asks it of every action of the table, and
+ * building an Error (with its stack) for each refused one cost more than the decisions themselves.
+ */
+function refusalReason<S extends string, A extends string, M extends MatterState<S>>(
+  table: ProcedureTable<S, A, M>,
+  matter: M,
+  actor: Actor,
+  action: A,
+  now: Date,
+): { code: ErrorCode; details?: ErrorDetails } | null {
+  if (!Object.hasOwn(table.actions, action)) return { code: 'procedure.unknown_action', details: { action: String(action) } };
   const spec = table.actions[action];
   const holdsRole = spec.by.some((p) => actor.roles.includes(p.role));
-  if (!holdsRole) return new DomainError('auth.forbidden');
+  if (!holdsRole) return { code: 'auth.forbidden' };
   if (!spec.by.some((p) => performs(p, actor, spec.recusal !== false))) {
     const commission = spec.by.some((p) => COMMISSION_ROLES.includes(p.role) && actor.roles.includes(p.role));
-    return new DomainError(commission && related(actor.relation) ? 'procedure.recused' : 'auth.forbidden');
+    return { code: commission && related(actor.relation) ? 'procedure.recused' : 'auth.forbidden' };
   }
   if (!spec.from.includes(matter.status)) {
-    return new DomainError('procedure.wrong_state', { action: spec.label.zh, actionEn: spec.label.en, state: table.states[matter.status].zh, stateEn: table.states[matter.status].en });
+    return { code: 'procedure.wrong_state', details: { action: spec.label.zh, actionEn: spec.label.en, state: table.states[matter.status].zh, stateEn: table.states[matter.status].en } };
   }
   const guard = spec.guard?.(matter, now);
-  if (guard && !guard.ok) return new DomainError(guard.code, guard.details ?? {});
+  if (guard && !guard.ok) return { code: guard.code, details: guard.details ?? {} };
   return null;
 }
 
@@ -125,7 +140,7 @@ export function allowedActions<S extends string, A extends string, M extends Mat
   actor: Actor,
   now: Date,
 ): A[] {
-  return (Object.keys(table.actions) as A[]).filter((a) => refusal(table, matter, actor, a, now) === null);
+  return (Object.keys(table.actions) as A[]).filter((a) => refusalReason(table, matter, actor, a, now) === null);
 }
 
 export function targetState<S extends string, A extends string, M extends MatterState<S>>(table: ProcedureTable<S, A, M>, matter: M, action: A, branch?: string): S {

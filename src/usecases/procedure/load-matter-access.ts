@@ -7,6 +7,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/connect.ts';
 import { calendarStamp } from '../../db/queries/calendar.ts';
+import { extrasOf, matterExtrasColumns, type ExtrasColumns, type MatterExtras } from '../../db/queries/matters.ts';
 import type { UserWithGrants } from '../../db/queries/principal.ts';
 import type { Matter, MatterType } from '../../db/schema.ts';
 import { DomainError } from '../../domain/errors.ts';
@@ -22,6 +23,8 @@ export type MatterAccessLoaded = {
   correctionEscalated: boolean;
   /** The working-day calendar's version as the matter was read (`calendarAt`). */
   calendarStamp: string;
+  /** Everything the detail page shows besides the row, when asked for (`LoadOptions.extras`). */
+  extras?: MatterExtras;
 };
 
 export type LoadOptions = {
@@ -29,6 +32,8 @@ export type LoadOptions = {
   type?: MatterType;
   /** Views that count as seeing the matter (e.g. no 'limited' for downloads). */
   minimumView?: MatterView[];
+  /** Also read the detail page's records, files, documents, meeting and timeline (same statement). */
+  extras?: boolean;
 };
 
 /** The matter row with its jurisdiction's path. */
@@ -53,8 +58,9 @@ export async function loadMatterAccess(
   opts: LoadOptions = {},
 ): Promise<MatterAccessLoaded> {
   // One statement: the row, its jurisdiction's path, and what the access rules and the page need
-  // besides it (each an indexed look-up), so opening a matter costs one round trip.
-  const row = await db
+  // besides it (each an indexed look-up) — with `extras`, everything the detail page shows too — so
+  // opening a matter costs one round trip.
+  const query = db
     .selectFrom('matters as m')
     .innerJoin('jurisdictions as j', 'j.id', 'm.jurisdiction_id')
     .selectAll('m')
@@ -65,8 +71,19 @@ export async function loadMatterAccess(
       sql<boolean>`exists (select 1 from matters c where c.linked_matter_id = m.id and c.type = 'correction' and c.status = 'escalated')`.as('correction_escalated'),
       calendarStamp.as('calendar_stamp'),
     ])
-    .where('m.id', '=', id)
-    .executeTakeFirst();
+    .where('m.id', '=', id);
+  let row: Awaited<ReturnType<typeof query.executeTakeFirst>>;
+  let extraColumns: ExtrasColumns | undefined;
+  if (opts.extras) {
+    const withExtras = await query.select(matterExtrasColumns(id)).executeTakeFirst();
+    if (withExtras) {
+      const { extras_subject, extras_jurisdiction, extras_records, extras_files, extras_documents, extras_participants, extras_timeline, ...rest } = withExtras;
+      row = rest;
+      extraColumns = { extras_subject, extras_jurisdiction, extras_records, extras_files, extras_documents, extras_participants, extras_timeline };
+    }
+  } else {
+    row = await query.executeTakeFirst();
+  }
   if (!row || (opts.type !== undefined && row.type !== opts.type)) throw new DomainError('record.not_found');
   const {
     jurisdiction_path: jurisdictionPath,
@@ -90,5 +107,13 @@ export async function loadMatterAccess(
   );
   if (!access.view || (opts.minimumView && !opts.minimumView.includes(access.view)))
     throw new DomainError('record.not_found');
-  return { matter, jurisdictionPath, actor: access.actor, view: access.view, correctionEscalated, calendarStamp: calendarStampValue };
+  return {
+    matter,
+    jurisdictionPath,
+    actor: access.actor,
+    view: access.view,
+    correctionEscalated,
+    calendarStamp: calendarStampValue,
+    ...(extraColumns ? { extras: extrasOf(extraColumns, id) } : {}),
+  };
 }

@@ -42,7 +42,7 @@ export function procedureView(matter: Matter, now: Date, linked: { correctionEsc
   };
 }
 
-export async function loadMatter(deps: Pick<Deps, 'db' | 'clock'>, user: UserWithGrants, id: string, opts: { minimumView?: MatterView[] } = {}): Promise<LoadedMatter> {
+export async function loadMatter(deps: Pick<Deps, 'db' | 'clock'>, user: UserWithGrants, id: string, opts: { minimumView?: MatterView[]; extras?: boolean } = {}): Promise<LoadedMatter> {
   const loaded = await loadMatterAccess(deps.db, user, id, { type: 'tolerance', ...opts });
   // Only a served decision can be reopened over its correction.
   const correctionEscalated = REOPENABLE.has(loaded.matter.status) && loaded.correctionEscalated;

@@ -5,7 +5,6 @@
 import type { z } from 'zod';
 import type { Deps } from '../../app/deps.ts';
 import type { UserWithGrants } from '../../db/queries/principal.ts';
-import { matterExtras } from '../../db/queries/matters.ts';
 import { auditLabel } from '../../domain/audit/catalogue.ts';
 import { deadlineStatus, type DeadlineClock, type WorkingDayCalendar } from '../../domain/calendar/index.ts';
 import { allowedActions } from '../../domain/procedure/engine.ts';
@@ -34,10 +33,12 @@ export function presentDeadline(status: string, clocks: unknown, calendar: Worki
 type Detail = z.infer<typeof MatterDetail>;
 
 export async function matterDetail(deps: Deps, user: UserWithGrants, id: string): Promise<Detail> {
-  const loaded = await loadMatter(deps, user, id);
+  // The matter, its access and everything the page shows: one statement.
+  const loaded = await loadMatter(deps, user, id, { extras: true });
   const { matter: m, view } = loaded;
   const now = deps.clock.now();
-  const [extras, calendar] = await Promise.all([matterExtras(deps.db, id), calendarAt(deps.db, loaded.calendarStamp)]);
+  const extras = loaded.extras!;
+  const calendar = await calendarAt(deps.db, loaded.calendarStamp);
   const full = view === 'full';
   const party = view === 'party';
   const decision = (m.decision ?? null) as Record<string, unknown> | null;

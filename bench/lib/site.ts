@@ -105,7 +105,7 @@ export async function createSite(engine: Engine, label: string, spec: ScaleSpec,
     await migrateToLatest(handle.db);
     let lastPhase = '';
     const started = performance.now();
-    const generated = await generateScale(handle.db, {
+    const generated = await generateScale(handle, {
       spec,
       keyring: benchKeyring(),
       onProgress: (phase, done, total) => {

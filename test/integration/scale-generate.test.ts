@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { verifyAuditChain } from '../../src/audit/verify.ts';
+import { rebuildMatterStats } from '../../src/db/repos/stats.ts';
+import { openBulkSession } from '../../src/db/seed/scale/bulk-session.ts';
+import { ColumnBatch, copyText } from '../../src/db/seed/scale/bulk.ts';
+import { calendarWithOfficialSchedules } from '../../src/domain/calendar/index.ts';
 import { BENCH_PASSWORD, staffUsername } from '../../src/db/seed/scale/accounts.ts';
 import { DatabaseNotEmptyError, generateScale, type GenerateResult } from '../../src/db/seed/scale/generate.ts';
 import { SCALES, variant } from '../../src/db/seed/scale/spec.ts';
@@ -22,7 +26,7 @@ describe.each(ENGINES)('rongcuo generate on %s', (engine) => {
   beforeAll(async () => {
     platform = await createTestPlatform(engine);
     indexesBefore = await indexes();
-    result = await generateScale(platform.handle.db, { spec: SPEC, keyring: platform.deps.keyring, now: new Date('2026-03-02T09:00:00+08:00') });
+    result = await generateScale(platform.handle, { spec: SPEC, keyring: platform.deps.keyring, now: new Date('2026-03-02T09:00:00+08:00') });
     app = await createTestApp(platform);
   });
   afterAll(async () => {
@@ -47,8 +51,38 @@ describe.each(ENGINES)('rongcuo generate on %s', (engine) => {
     expect(await indexes()).toEqual(indexesBefore);
   });
 
+  it('keeps the dashboard counters equal to a recount of the matters as they stand', async () => {
+    const counters = async () =>
+      (await sql<{ k: string }>`select jurisdiction_id || '|' || day || '|' || metric || '|' || count as k from matter_stats_daily where type = 'tolerance' order by 1`.execute(platform.handle.db)).rows.map((r) => r.k);
+    const generated = await counters();
+    expect(generated.length).toBeGreaterThan(50);
+    await rebuildMatterStats(platform.handle.db, calendarWithOfficialSchedules([]));
+    expect(await counters()).toEqual(generated);
+  });
+
+  it.runIf(engine === 'postgres')('loads by COPY on PostgreSQL, and what it reads back is what was sent', async () => {
+    const session = await openBulkSession(platform.handle);
+    try {
+      expect(session.copy).toBeDefined();
+      await sql`create table copy_probe (a text, b jsonb, c boolean, d timestamptz)`.execute(session.db);
+      const batch = new ColumnBatch([['a', 'text'], ['b', 'jsonb'], ['c', 'boolean'], ['d', 'timestamptz']]);
+      const tricky = ['容错\t纠错\\N', 'a\rb\nc', '\\', '', '某某\u2028'];
+      for (const [i, text] of tricky.entries()) batch.push(text, JSON.stringify({ text, i }), i % 2 === 0, i === 0 ? null : new Date(Date.UTC(2026, 0, i)));
+      batch.push(null, null, null, null);
+      await session.copy!('copy_probe', ['a', 'b', 'c', 'd'], copyText(batch));
+      const rows = (await sql<{ a: string | null; b: { text: string; i: number } | null; c: boolean | null; d: Date | null }>`select * from copy_probe`.execute(session.db)).rows;
+      expect(rows.map((r) => r.a)).toEqual([...tricky, null]);
+      expect(rows.map((r) => r.b?.text ?? null)).toEqual([...tricky, null]);
+      expect(rows[2]!.c).toBe(true);
+      expect(rows[1]!.d?.toISOString()).toBe('2026-01-01T00:00:00.000Z');
+    } finally {
+      await sql`drop table if exists copy_probe`.execute(session.db);
+      await session.close();
+    }
+  });
+
   it('refuses a database that already holds data unless forced', async () => {
-    await expect(generateScale(platform.handle.db, { spec: SPEC, keyring: platform.deps.keyring })).rejects.toBeInstanceOf(DatabaseNotEmptyError);
+    await expect(generateScale(platform.handle, { spec: SPEC, keyring: platform.deps.keyring })).rejects.toBeInstanceOf(DatabaseNotEmptyError);
   });
 
   it('encrypts the sample county for real: valid resident IDs that decrypt', async () => {

@@ -41,7 +41,7 @@ export function registerGenerate(program: Command): void {
         const showBar = !opts.json && process.stderr.isTTY;
         try {
           await migrateToLatest(handle.db);
-          const result = await generateScale(handle.db, {
+          const result = await generateScale(handle, {
             spec: SCALES[opts.scale as ScaleName],
             keyring,
             seed: Number(opts.seed),

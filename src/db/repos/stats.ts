@@ -7,6 +7,7 @@ import type { Database, Matter } from '../schema.ts';
 import { writeLate } from '../late-writes.ts';
 import { toBeijingDate, type LocalDate } from '../../domain/calendar/local-date.ts';
 import type { WorkingDayCalendar } from '../../domain/calendar/working-day-calendar.ts';
+import type { DeadlineClock } from '../../domain/calendar/deadline.ts';
 import type { Outcome } from '../../domain/policy/types.ts';
 import {
   addMetrics,
@@ -22,7 +23,7 @@ import type { ToleranceAction, ToleranceState } from '../../domain/tolerance/pro
 /** The columns of a matter the counters read (jsonb columns as stored, or as the JSON strings being written). */
 export type StatsMatterRow = Pick<
   Matter,
-  'type' | 'jurisdiction_id' | 'created_at' | 'status' | 'route' | 'outcome' | 'decided_at' | 'appealed'
+  'type' | 'jurisdiction_id' | 'created_at' | 'status' | 'route' | 'outcome' | 'decided_at' | 'appealed' | 'closed_at'
 > & {
   clocks: unknown;
   proposal: unknown;
@@ -40,7 +41,17 @@ export type SnapshotParts = {
   firstOutcome: string | null;
   reviewResult: string | null;
   appealed: boolean;
+  /** The stored clocks (jsonb objects, or JSON text from a raw query). */
+  acceptanceClock: unknown;
+  verificationClock: unknown;
+  closedAt: Date | string | null;
 };
+
+/** A stored deadline clock, or null when there is none (or it is not shaped like one). */
+function clockOf(value: unknown): DeadlineClock | null {
+  const v = typeof value === 'string' ? (JSON.parse(value) as unknown) : value;
+  return v && typeof v === 'object' && 'startedOn' in v && 'rule' in v ? (v as DeadlineClock) : null;
+}
 
 export function snapshotFromParts(p: SnapshotParts): MatterSnapshot {
   return {
@@ -53,6 +64,9 @@ export function snapshotFromParts(p: SnapshotParts): MatterSnapshot {
     firstOutcome: (p.firstOutcome as Outcome | null) ?? null,
     appealed: p.appealed,
     reviewResult: p.reviewResult === 'upheld' || p.reviewResult === 'varied' ? p.reviewResult : null,
+    acceptanceClock: clockOf(p.acceptanceClock),
+    verificationClock: clockOf(p.verificationClock),
+    closedOn: p.closedAt ? toBeijingDate(new Date(p.closedAt)) : null,
   };
 }
 
@@ -80,6 +94,9 @@ export function snapshotOf(row: StatsMatterRow): MatterSnapshot {
     firstOutcome: text(at(decision, 'original', 'outcome')) ?? text(at(decision, 'outcome')) ?? row.outcome,
     reviewResult: text(at(decision, 'review', 'result')),
     appealed: row.appealed,
+    acceptanceClock: at(clocks, 'acceptance') ?? null,
+    verificationClock: at(clocks, 'verification') ?? null,
+    closedAt: row.closed_at,
   });
 }
 
@@ -88,7 +105,7 @@ export function cohortDay(createdAt: Date | string): LocalDate {
   return toBeijingDate(new Date(createdAt));
 }
 
-async function upsertCounts(
+export async function upsertCounts(
   db: Kysely<Database>,
   rows: { jurisdiction_id: string; day: string; type: Matter['type']; metric: string; count: number }[],
 ): Promise<void> {
@@ -149,7 +166,7 @@ export async function rebuildMatterStats(
 ): Promise<number> {
   return db.transaction().execute(async (trx) => {
     await trx.deleteFrom('matter_stats_daily').where('type', '=', 'tolerance').execute();
-    const cells = new Map<string, Metrics>();
+    const cells = new MatterStatsCells(calendar);
     let after = '00000000-0000-0000-0000-000000000000';
     for (;;) {
       const page = await trx
@@ -164,6 +181,7 @@ export async function rebuildMatterStats(
           'outcome',
           'decided_at',
           'appealed',
+          'closed_at',
           'clocks',
           'proposal',
           'decision',
@@ -173,23 +191,42 @@ export async function rebuildMatterStats(
         .orderBy('id')
         .limit(1000)
         .execute();
-      for (const row of page) {
-        const key = `${row.jurisdiction_id}|${cohortDay(row.created_at)}`;
-        cells.set(
-          key,
-          addMetrics(cells.get(key) ?? emptyMetrics(), contributionsOfMatter(snapshotOf(row), calendar)),
-        );
-      }
+      for (const row of page) cells.add(row);
       if (page.length < 1000) break;
       after = page.at(-1)!.id;
     }
-    const rows = [...cells].flatMap(([key, metrics]) => {
+    return cells.write(trx);
+  });
+}
+
+/**
+ * Counters of whole matters as they stand, per jurisdiction and cohort day: what `rebuildMatterStats`
+ * reads back from the table, and what the scale generator adds up while it builds the matters (so
+ * it need not read a million rows back).
+ */
+export class MatterStatsCells {
+  private readonly cells = new Map<string, Metrics>();
+  constructor(private readonly calendar: WorkingDayCalendar) {}
+
+  add(row: StatsMatterRow): void {
+    if (row.type !== 'tolerance') return;
+    const key = `${row.jurisdiction_id}|${cohortDay(row.created_at)}`;
+    this.cells.set(key, addMetrics(this.cells.get(key) ?? emptyMetrics(), contributionsOfMatter(snapshotOf(row), this.calendar)));
+  }
+
+  rows(): { jurisdiction_id: string; day: string; type: 'tolerance'; metric: Metric; count: number }[] {
+    return [...this.cells].flatMap(([key, metrics]) => {
       const [jurisdiction_id, day] = key.split('|') as [string, string];
       return (Object.entries(metrics) as [Metric, number][])
         .filter(([, n]) => n !== 0)
         .map(([metric, count]) => ({ jurisdiction_id, day, type: 'tolerance' as const, metric, count }));
     });
-    await upsertCounts(trx, rows);
+  }
+
+  /** Adds the counts to the table (on top of what is there); returns the number of cells. */
+  async write(db: Kysely<Database>): Promise<number> {
+    const rows = this.rows();
+    await upsertCounts(db, rows);
     return rows.length;
-  });
+  }
 }

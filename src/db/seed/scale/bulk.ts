@@ -6,6 +6,7 @@
  */
 import { CompiledQuery, type Kysely } from 'kysely';
 import { createHash } from 'node:crypto';
+import type { CopyInto } from './bulk-session.ts';
 
 /** [column name, PostgreSQL type]. */
 export type ColumnSpec = readonly [name: string, type: string];
@@ -53,9 +54,49 @@ export function unnestSource(batch: ColumnBatch, alias: string, firstParam = 1):
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- works on any schema, including work tables
 type AnyDb = Kysely<any>;
 
-/** `insert into table (cols) select * from unnest(...)`; returns the number of rows inserted. */
+/** A connection that can take COPY inside its transaction (see bulk-session.ts), by its Kysely handle. */
+const copyTargets = new WeakMap<object, CopyInto>();
+
+/** Lets `bulkInsert` on `db` (a transaction of the bulk session) use COPY. */
+export function enableCopy(db: AnyDb, copy: CopyInto): void {
+  copyTargets.set(db, copy);
+}
+
+/** A cell in COPY text format: backslash, tab, newline and carriage return escaped; null as \N. */
+function copyCell(value: Cell): string {
+  if (value === null) return '\\N';
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value === 'boolean') return value ? 't' : 'f';
+  const text = String(value);
+  return /[\\\t\n\r]/.test(text) ? text.replace(/[\\\t\n\r]/g, (c) => COPY_ESCAPES[c]!) : text;
+}
+const COPY_ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
+
+/** The batch as COPY text: one line per row. */
+export function copyText(batch: ColumnBatch): string {
+  const columns = batch.values;
+  const lines: string[] = new Array(batch.length);
+  for (let r = 0; r < batch.length; r++) {
+    let line = copyCell(columns[0]![r]!);
+    for (let c = 1; c < columns.length; c++) line += '\t' + copyCell(columns[c]![r]!);
+    lines[r] = line;
+  }
+  return lines.join('\n') + '\n';
+}
+
+/**
+ * Inserts the batch: by COPY where the connection allows it, otherwise `insert into table (cols)
+ * select * from unnest(...)`. Returns the number of rows inserted.
+ */
 export async function bulkInsert(db: AnyDb, table: string, batch: ColumnBatch): Promise<number> {
   if (batch.length === 0) return 0;
+  const copy = copyTargets.get(db);
+  if (copy) {
+    const t = performance.now();
+    await copy(table, batch.columns.map(([name]) => name), copyText(batch));
+    if (process.env.SCALE_DEBUG) TIMINGS.set(`copy ${table}`, (TIMINGS.get(`copy ${table}`) ?? 0) + performance.now() - t);
+    return batch.length;
+  }
   const source = unnestSource(batch, 't');
   const columns = batch.columns.map(([name]) => name).join(', ');
   await run(db, `insert into ${table} (${columns}) select ${columns} from ${source.sql}`, source.params);

@@ -9,24 +9,25 @@ import { calendarWithOfficialSchedules, toBeijingDate } from '../../../domain/ca
 import { hashPassword } from '../../../usecases/auth/passwords.ts';
 import { effectivePolicy } from '../../../usecases/policy-context.ts';
 import { sm3Hex } from '../../../crypto/sm3.ts';
-import type { Db } from '../../connect.ts';
+import type { Db, DbHandle } from '../../connect.ts';
+import { openBulkSession, type CopyInto } from './bulk-session.ts';
 import { createRng } from '../prng.ts';
 import { AccountWriter, BENCH_PASSWORD, staffUsername, type Account } from './accounts.ts';
 import { AuditChainWriter } from './audit-stream.ts';
-import { ColumnBatch, IdSource, InsertPipeline, bulkInsert, query, run } from './bulk.ts';
+import { ColumnBatch, IdSource, InsertPipeline, bulkInsert, enableCopy, query, run } from './bulk.ts';
 import { encryptSample, insertCadres, sensitivePools } from './cadres.ts';
 import { buildWorld, type World } from './geography.ts';
 import { officeTime } from './lifecycle.ts';
 import { appealDeadline } from '../../../domain/tolerance/decision.ts';
 import type { LocalDate } from '../../../domain/calendar/local-date.ts';
-import { MatterBatches, insertMatterBatches } from './matter-batches.ts';
+import { MatterBatches, Recommendations, insertMatterBatches } from './matter-batches.ts';
 import { buildMatter, type BuilderDeps, type CountyRuntime } from './matter-builder.ts';
 import { personName } from './names.ts';
 import type { ScaleSpec } from './spec.ts';
 import { recommendationTemplates } from './templates.ts';
 import { loadSubjects } from './subjects.ts';
 import { relaxForBulkLoad } from './bulk-load.ts';
-import { rebuildMatterStats } from '../../repos/stats.ts';
+import { MatterStatsCells } from '../../repos/stats.ts';
 
 export type GeneratePhase = 'geography' | 'cadres' | 'matters' | 'finalize';
 
@@ -76,7 +77,16 @@ export async function isDatabaseEmpty(db: Db): Promise<boolean> {
   return !row!.used;
 }
 
-export async function generateScale(db: Db, opts: GenerateOptions): Promise<GenerateResult> {
+export async function generateScale(handle: DbHandle, opts: GenerateOptions): Promise<GenerateResult> {
+  const session = await openBulkSession(handle);
+  try {
+    return await generateOn(session.db, session.copy, opts);
+  } finally {
+    await session.close();
+  }
+}
+
+async function generateOn(db: Db, copy: CopyInto | undefined, opts: GenerateOptions): Promise<GenerateResult> {
   if (!opts.force && !(await isDatabaseEmpty(db))) throw new DatabaseNotEmptyError();
   const seed = opts.seed ?? 2026;
   const now = new Date(Math.floor((opts.now ?? new Date()).getTime() / 60_000) * 60_000);
@@ -96,6 +106,7 @@ export async function generateScale(db: Db, opts: GenerateOptions): Promise<Gene
   // One transaction: indexes and foreign keys are dropped while loading and rebuilt at the end, and
   // a failure (or a kill) leaves the database as it was.
   const { matters, events, accounts } = await db.transaction().execute(async (trx) => {
+    if (copy) enableCopy(trx, copy);
     const restore = await relaxForBulkLoad(trx, BULK_TABLES);
     await timed('geography', () => insertGeography(trx, world, progress));
     await timed('cadres', async () => {
@@ -124,7 +135,6 @@ export async function generateScale(db: Db, opts: GenerateOptions): Promise<Gene
     return generated;
   });
   await timed('finalize', async () => {
-    await rebuildMatterStats(db, calendarWithOfficialSchedules([]));
     progress('finalize', 2, 3);
     await run(db, 'analyze');
     progress('finalize', 3, 3);
@@ -237,8 +247,9 @@ async function generateMatters(db: Db, opts: GenerateOptions, world: World, seed
     minutesPool: Array.from({ length: 64 }, (_, i) => opts.keyring.encrypt(`常委会会议纪要（样本 ${i + 1}）：听取承办部门汇报，经充分讨论，按照少数服从多数原则表决通过。`, 'scale.pattern')),
     audit: (e) => audit.push(e),
     newAccount: (county, kind, key, at) => newAccount(accounts, county, kind, key, at, seed),
+    stats: new MatterStatsCells(calendar),
   };
-  const recommendations = JSON.stringify(recommendationTemplates(policy));
+  const recommendations = new Recommendations(recommendationTemplates(policy));
   const batches = new MatterBatches();
   let matterJob: Promise<void> = Promise.resolve();
   const submit = async () => {
@@ -266,6 +277,7 @@ async function generateMatters(db: Db, opts: GenerateOptions, world: World, seed
   await matterJob;
   progress('matters', total, total);
   await insertCounters(db, runtimes);
+  await deps.stats.write(db);
   const [count] = await query<{ n: string }>(db, 'select count(*) as n from users');
   return { matters: total, events: audit.written, accounts: Number(count!.n), matterEvents: events };
 }

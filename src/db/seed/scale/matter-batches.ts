@@ -5,7 +5,7 @@
  * audit inserts and with Node building the next batch.
  */
 import type { Db } from '../../connect.ts';
-import { ColumnBatch, bulkInsert, run, unnestSource, type ColumnSpec } from './bulk.ts';
+import { ColumnBatch, bulkInsert, type Cell, type ColumnSpec } from './bulk.ts';
 
 const MATTER_COLUMNS: ColumnSpec[] = [
   ['id', 'uuid'],
@@ -107,26 +107,46 @@ export class MatterBatches {
 
 /**
  * Inserts one set of batches. `recommendations` maps an outcome to the policy engine's
- * recommendation; SQL copies it into each decided matter with the county filled in.
+ * recommendation, which each decided matter gets with its county filled in.
  */
-export async function insertMatterBatches(db: Db, b: MatterBatches, accounts: { users: ColumnBatch; roles: ColumnBatch }, recommendations: string): Promise<void> {
+export async function insertMatterBatches(db: Db, b: MatterBatches, accounts: { users: ColumnBatch; roles: ColumnBatch }, recommendations: Recommendations): Promise<void> {
   await bulkInsert(db, 'users', accounts.users);
   await bulkInsert(db, 'role_assignments', accounts.roles);
-  if (b.matters.length > 0) {
-    const source = unnestSource(b.matters, 't', 2);
-    const plain = MATTER_COLUMNS.map(([name]) => name).filter((n) => n !== 'recommendation_key' && n !== 'jurisdiction_code');
-    await run(
-      db,
-      `insert into matters (type, ${plain.join(', ')}, recommendation)
-       select 'tolerance', ${plain.map((n) => `t.${n}`).join(', ')},
-         case when t.recommendation_key is null then null
-              else jsonb_set(($1::jsonb) -> t.recommendation_key, '{policy,jurisdiction}', to_jsonb(t.jurisdiction_code)) end
-       from ${source.sql}`,
-      [recommendations, ...source.params],
-    );
-  }
+  await bulkInsert(db, 'matters', withRecommendations(b.matters, recommendations));
   await bulkInsert(db, 'meetings', b.meetings);
   await bulkInsert(db, 'meeting_participants', b.participants);
   await bulkInsert(db, 'matter_records', b.records);
   await bulkInsert(db, 'documents', b.documents);
+}
+
+/** The policy engine's recommendation for each outcome, and its JSON per county (memoised). */
+export class Recommendations {
+  private readonly json = new Map<string, string>();
+  constructor(private readonly byOutcome: Record<string, unknown>) {}
+  of(key: string, jurisdictionCode: string): string {
+    const memoKey = `${key}|${jurisdictionCode}`;
+    let text = this.json.get(memoKey);
+    if (text === undefined) {
+      const template = this.byOutcome[key] as { policy: Record<string, unknown> } & Record<string, unknown>;
+      text = JSON.stringify({ ...template, policy: { ...template.policy, jurisdiction: jurisdictionCode } });
+      this.json.set(memoKey, text);
+    }
+    return text;
+  }
+}
+
+const KEY = MATTER_COLUMNS.findIndex(([name]) => name === 'recommendation_key');
+const CODE = MATTER_COLUMNS.findIndex(([name]) => name === 'jurisdiction_code');
+
+/** The matters batch as the table takes it: type, the plain columns and the recommendation. */
+function withRecommendations(matters: ColumnBatch, recommendations: Recommendations): ColumnBatch {
+  const plain = MATTER_COLUMNS.map((c, i) => [c, i] as const).filter(([, i]) => i !== KEY && i !== CODE);
+  const out = new ColumnBatch([['type', 'text'], ...plain.map(([c]) => c), ['recommendation', 'jsonb']]);
+  const n = matters.length;
+  out.values[0] = new Array<Cell>(n).fill('tolerance');
+  plain.forEach(([, i], k) => (out.values[k + 1] = matters.values[i]!));
+  const keys = matters.values[KEY]!;
+  const codes = matters.values[CODE]!;
+  out.values[plain.length + 1] = keys.map((key, r) => (key === null ? null : recommendations.of(String(key), String(codes[r]))));
+  return out;
 }

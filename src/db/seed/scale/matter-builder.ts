@@ -4,6 +4,7 @@
  * (sensitive text SM4-encrypted per record, as `addRecord` does); documents; the meeting and votes;
  * and one audit event per step (plus `document.issued`), carrying the same data the handlers record.
  */
+import type { MatterStatsCells } from '../../repos/stats.ts';
 import type { Keyring } from '../../../crypto/field-cipher.ts';
 import { sm3Hex } from '../../../crypto/sm3.ts';
 import { canonicalJson } from '../../../domain/audit/canonical.ts';
@@ -52,6 +53,8 @@ export type BuilderDeps = {
   audit: (event: PendingEvent) => void;
   /** Creates the account of an applying cadre or unit leader (with its audit events). */
   newAccount: (county: CountyRuntime, kind: 'cadre' | 'unit_leader', key: string, at: number) => Account;
+  /** Counts the finished matter into the dashboard counters (instead of reading it back later). */
+  stats: MatterStatsCells;
 };
 
 const yearOf = (ms: number) => Number(beijingDate(ms).slice(0, 4));
@@ -157,6 +160,10 @@ export function buildMatter(deps: BuilderDeps, county: CountyRuntime, batches: M
   const running = activeClock(state.status);
   const clock = running ? state.clocks[running] : undefined;
   const dueOn = clock ? deadlineStatus(clock, deps.calendar, new Date(lastAt)).dueDate : null;
+  const createdAt = new Date(openedAt);
+  const decidedAt = state.decidedAt === null ? null : new Date(state.decidedAt);
+  const closedAt = 'terminal' in TOLERANCE_STATES[state.status] ? new Date(state.closedAt ?? state.updatedAt) : null;
+  deps.stats.add({ type: 'tolerance', jurisdiction_id: jurisdictionId, created_at: createdAt, status: state.status, route: path.route, outcome: state.outcome, decided_at: decidedAt, appealed: state.appealed, closed_at: closedAt, clocks: state.clocks, proposal: state.proposal, decision: state.decision });
   batches.matters.push(
     matterId,
     number,
@@ -177,7 +184,7 @@ export function buildMatter(deps: BuilderDeps, county: CountyRuntime, batches: M
     state.proposal,
     state.outcome,
     state.decision,
-    state.decidedAt === null ? null : new Date(state.decidedAt),
+    decidedAt,
     JSON.stringify(state.clocks),
     dueOn,
     state.receivedOn,
@@ -186,9 +193,9 @@ export function buildMatter(deps: BuilderDeps, county: CountyRuntime, batches: M
     state.filedAt === null ? null : new Date(state.filedAt),
     state.publishedAt === null ? null : new Date(state.publishedAt),
     state.version,
-    new Date(openedAt),
+    createdAt,
     new Date(state.updatedAt),
-    'terminal' in TOLERANCE_STATES[state.status] ? new Date(state.closedAt ?? state.updatedAt) : null,
+    closedAt,
   );
   return events;
 }

@@ -5,6 +5,8 @@
  *
  *   npm run bench                # county + national scale on PostgreSQL (BENCH_DATABASE_URL), county on PGlite
  *   npm run bench -- --quick     # the same code at small scale, in under two minutes (CI)
+ *   npm run bench -- --prepare   # only generate the PostgreSQL databases, and keep them for
+ *   BENCH_KEEP=1 npm run bench   # … runs that measure them without generating again
  *
  * PostgreSQL: BENCH_DATABASE_URL names a server and a database to connect to for administration;
  * the benchmark creates its own databases there and drops them afterwards. Without it only PGlite runs.
@@ -21,6 +23,7 @@ import { apiScenarios, type ApiFigures } from './scenarios/api.ts';
 import { importScenario } from './scenarios/import.ts';
 import { auditScenario } from './scenarios/audit.ts';
 import { startupScenario } from './scenarios/startup.ts';
+import { addScorecardResults, scorecardScenario, type ScorecardFigures } from './scorecard.ts';
 
 const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
@@ -54,22 +57,41 @@ async function withSite<T>(engine: Engine, label: string, spec: ScaleSpec, work:
 }
 
 async function main(): Promise<void> {
+  if (args.has('--prepare')) {
+    // Generates (and keeps) the PostgreSQL databases of the plan without measuring: a later
+    // `BENCH_KEEP=1 npm run bench` measures them (see site.ts).
+    if (!adminUrl) throw new Error('--prepare needs BENCH_DATABASE_URL');
+    process.env.BENCH_KEEP = '1';
+    for (const [label, spec] of [['pg-county', PLAN.county], ['pg-national', PLAN.national]] as const) {
+      log(`\n▶ ${label}: preparing ${spec.name} scale on postgres`);
+      await createSite('postgres', label, spec, { adminUrl });
+    }
+    return;
+  }
   log(`rongcuo bench${quick ? ' --quick' : ''}: ${os.cpus().length} cores, load ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
   let countyFigures: ApiFigures | undefined;
+  let countyScorecard: ScorecardFigures | undefined;
   if (adminUrl) {
     countyFigures = await withSite('postgres', 'pg-county', PLAN.county, async (site) => {
+      countyScorecard = await scorecardScenario(site, { duration: PLAN.duration });
       const figures = await apiScenarios(site, results, { duration: PLAN.duration, prefix: 'PostgreSQL, county scale:', transitions: PLAN.transitions, dashboard: true });
       await importScenario(site, results, { rows: PLAN.importRows, prefix: 'PostgreSQL, county scale:' });
       await auditScenario(site, results, { prefix: 'PostgreSQL, county scale:', sample: PLAN.auditSample });
       return figures;
     });
     await withSite('postgres', 'pg-national', PLAN.national, async (site) => {
+      addScorecardResults(results, await scorecardScenario(site, { duration: PLAN.duration }), countyScorecard!);
       const figures = await apiScenarios(site, results, { duration: PLAN.duration, prefix: 'PostgreSQL, national scale:', transitions: 0, dashboard: true });
       const county = countyFigures!;
       results.add('supervisor per-county dashboard (GET /api/stats/counties) p50 latency, national scale', figures.dashboard!.p50, 'ms', { name: 'the same dashboard at county scale', value: county.dashboard!.p50 }, { atMost: 2 });
       results.add('supervisor per-county dashboard mean latency, national scale', figures.dashboard!.mean, 'ms', { name: 'the same dashboard at county scale', value: county.dashboard!.mean }, { atMost: 2 });
       results.add('officer inbox req/s, national scale', figures.inbox.rps, 'req/s', { name: 'the same inbox at county scale', value: county.inbox.rps });
       results.add('matter detail req/s, national scale', figures.detail.rps, 'req/s', { name: 'the same detail pages at county scale', value: county.detail.rps });
+      // 认定尺度统一: neither route may grow with the nation's history (index probes in the viewer's scope).
+      if (figures.similar && county.similar)
+        results.add('similar decided matters req/s, national scale', figures.similar.rps, 'req/s', { name: 'the same route at county scale', value: county.similar.rps }, { atLeast: 0.5 });
+      if (figures.mix && county.mix)
+        results.add('supervisor outcome mix (GET /api/stats/consistency) p50 latency, national scale', figures.mix.p50, 'ms', { name: 'the same view at county scale', value: county.mix.p50 }, { atMost: 3 });
       await auditScenario(site, results, { prefix: 'PostgreSQL, national scale:', sample: PLAN.auditSample });
       results.note(`national: ${site.generated.counties} counties, ${site.generated.cadres.toLocaleString('en')} cadres, ${site.generated.matters.toLocaleString('en')} matters, ${site.generated.auditEvents.toLocaleString('en')} audit events generated in ${sum(site.generated.seconds).toFixed(0)} s ${JSON.stringify(site.generated.seconds)}`);
     });

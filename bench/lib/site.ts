@@ -32,6 +32,8 @@ export type Fixtures = {
   orgdeptUserId: string;
   detailIds: string[];
   cadreIds: string[];
+  /** Matters of the county with recorded facts (the similar-matters requests rotate through them). */
+  determinationIds: string[];
 };
 
 export type Site = {
@@ -86,14 +88,23 @@ export const benchKeyring = () => keyringFromFile({ active: 'k1', blindIndex: 'k
 export async function createSite(engine: Engine, label: string, spec: ScaleSpec, opts: { adminUrl?: string }): Promise<Site> {
   const env: Record<string, string> = { DATA_KEY: BENCH_DATA_KEY };
   let drop: () => Promise<void>;
+  let kept: GenerateResult | undefined;
   if (engine === 'postgres') {
     const admin = new URL(opts.adminUrl!);
-    const name = `rongcuo_bench_${label.replace(/\W/g, '_')}_${randomBytes(4).toString('hex')}`;
-    await adminQuery(admin.toString(), `create database ${name}`);
+    // BENCH_KEEP=1: the database keeps a fixed name and survives the run, and a later run with the
+    // same scale measures it again instead of generating it anew (hours of machine time saved at
+    // national scale when only the measurements change).
+    const keep = process.env.BENCH_KEEP === '1';
+    const name = keep ? `rongcuo_bench_${label.replace(/\W/g, '_')}_kept` : `rongcuo_bench_${label.replace(/\W/g, '_')}_${randomBytes(4).toString('hex')}`;
     const url = new URL(admin.toString());
     url.pathname = `/${name}`;
+    if (keep) kept = await keptGeneration(admin.toString(), name, spec);
+    if (!kept) {
+      if (keep) await adminQuery(admin.toString(), `drop database if exists ${name} with (force)`);
+      await adminQuery(admin.toString(), `create database ${name}`);
+    }
     env.DATABASE_URL = url.toString();
-    drop = () => adminQuery(admin.toString(), `drop database if exists ${name} with (force)`);
+    drop = keep ? async () => undefined : () => adminQuery(admin.toString(), `drop database if exists ${name} with (force)`);
   } else {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), `rongcuo-bench-${label}-`));
     env.DATA_DIR = dir;
@@ -105,15 +116,21 @@ export async function createSite(engine: Engine, label: string, spec: ScaleSpec,
     await migrateToLatest(handle.db);
     let lastPhase = '';
     const started = performance.now();
-    const generated = await generateScale(handle, {
-      spec,
-      keyring: benchKeyring(),
-      onProgress: (phase, done, total) => {
-        if (phase !== lastPhase || done === total) log(`  ${label}: ${phase} ${done}/${total} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
-        lastPhase = phase;
-      },
-    });
-    log(`  ${label}: generated ${generated.matters} matters, ${generated.auditEvents} audit events, ${generated.cadres} cadres; seconds ${JSON.stringify(generated.seconds)}`);
+    const generated =
+      kept ??
+      (await generateScale(handle, {
+        spec,
+        keyring: benchKeyring(),
+        onProgress: (phase, done, total) => {
+          if (phase !== lastPhase || done === total) log(`  ${label}: ${phase} ${done}/${total} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+          lastPhase = phase;
+        },
+      }));
+    if (process.env.BENCH_KEEP === '1' && engine === 'postgres' && !kept) {
+      await sql`create table bench_generation (spec jsonb not null, result jsonb not null)`.execute(handle.db);
+      await sql`insert into bench_generation values (${JSON.stringify(spec)}, ${JSON.stringify(generated)})`.execute(handle.db);
+    }
+    log(`  ${label}: ${kept ? 'kept from an earlier run' : 'generated'} ${generated.matters} matters, ${generated.auditEvents} audit events, ${generated.cadres} cadres; seconds ${JSON.stringify(generated.seconds)}`);
     const fixtures = await makeFixtures(handle);
     return { engine, label, env, generated, fixtures, open, drop };
   } catch (e) {
@@ -122,6 +139,24 @@ export async function createSite(engine: Engine, label: string, spec: ScaleSpec,
     throw e;
   } finally {
     await handle.close().catch(() => undefined);
+  }
+}
+
+/** What an earlier BENCH_KEEP run generated in `name` at the same scale, if it finished. */
+async function keptGeneration(adminUrl: string, name: string, spec: ScaleSpec): Promise<GenerateResult | undefined> {
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const client = new pg.Client({ connectionString: url.toString() });
+  try {
+    await client.connect();
+  } catch {
+    return undefined;
+  }
+  try {
+    const { rows } = await client.query<{ spec: ScaleSpec; result: GenerateResult }>(`select spec, result from bench_generation`).catch(() => ({ rows: [] as { spec: ScaleSpec; result: GenerateResult }[] }));
+    return rows[0] && JSON.stringify(rows[0].spec) === JSON.stringify(spec) ? rows[0].result : undefined;
+  } finally {
+    await client.end();
   }
 }
 
@@ -161,6 +196,7 @@ async function makeFixtures(handle: DbHandle): Promise<Fixtures> {
 
   const detail = await db.selectFrom('matters').select('id').where('jurisdiction_id', '=', county.id).where('status', '!=', 'draft').orderBy('id').limit(200).execute();
   const cadres = await db.selectFrom('cadres').select('id').orderBy('id').limit(1000).execute();
+  const determinations = await db.selectFrom('matters').select('id').where('jurisdiction_id', '=', county.id).where('facts', 'is not', null).orderBy('id').limit(100).execute();
   await sql`analyze matters`.execute(db);
   return {
     county: { id: county.id, code: county.code, path: county.path },
@@ -169,5 +205,6 @@ async function makeFixtures(handle: DbHandle): Promise<Fixtures> {
     orgdeptUserId: orgdept.id,
     detailIds: detail.map((r) => r.id),
     cadreIds: cadres.map((r) => r.id),
+    determinationIds: determinations.map((r) => r.id),
   };
 }

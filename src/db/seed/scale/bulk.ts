@@ -47,7 +47,8 @@ export class ColumnBatch {
 export function unnestSource(batch: ColumnBatch, alias: string, firstParam = 1): { sql: string; params: string[] } {
   const n = batch.length;
   const params = batch.values.map((column) => column.map(encodeCell).join(SEPARATOR) + SEPARATOR + 'end');
-  const arrays = batch.columns.map(([, type], i) => `(string_to_array($${firstParam + i}, E'\\x1f', E'\\\\N'))[1:${n}]::${type}[]`);
+  // An array column (text[], int[]) travels as its literal ({S3}); bulkInsert casts it on the way in.
+  const arrays = batch.columns.map(([, type], i) => `(string_to_array($${firstParam + i}, E'\\x1f', E'\\\\N'))[1:${n}]::${type.endsWith('[]') ? 'text' : type}[]`);
   return { sql: `unnest(${arrays.join(', ')}) as ${alias}(${batch.columns.map(([name]) => name).join(', ')})`, params };
 }
 
@@ -72,17 +73,24 @@ function copyCell(value: Cell): string {
 }
 const COPY_ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
 
-/** The batch as COPY text: one line per row. */
+/** The batch as COPY text: one line per row (joined from flat strings, so nothing is re-copied). */
 export function copyText(batch: ColumnBatch): string {
   const columns = batch.values;
-  const lines: string[] = new Array(batch.length);
+  // Only text and json cells can hold a character COPY would misread.
+  const plain = batch.columns.map(([, type]) => PLAIN_TYPES.has(type));
+  const lines: string[] = new Array(batch.length + 1);
+  const cells: string[] = new Array(columns.length);
   for (let r = 0; r < batch.length; r++) {
-    let line = copyCell(columns[0]![r]!);
-    for (let c = 1; c < columns.length; c++) line += '\t' + copyCell(columns[c]![r]!);
-    lines[r] = line;
+    for (let c = 0; c < columns.length; c++) {
+      const value = columns[c]![r]!;
+      cells[c] = plain[c] ? (value === null ? '\\N' : value instanceof Date ? value.toISOString() : typeof value === 'boolean' ? (value ? 't' : 'f') : String(value)) : copyCell(value);
+    }
+    lines[r] = cells.join('\t');
   }
-  return lines.join('\n') + '\n';
+  lines[batch.length] = '';
+  return lines.join('\n');
 }
+const PLAIN_TYPES = new Set(['uuid', 'int', 'bigint', 'date', 'timestamptz', 'boolean']);
 
 /**
  * Inserts the batch: by COPY where the connection allows it, otherwise `insert into table (cols)
@@ -99,7 +107,8 @@ export async function bulkInsert(db: AnyDb, table: string, batch: ColumnBatch): 
   }
   const source = unnestSource(batch, 't');
   const columns = batch.columns.map(([name]) => name).join(', ');
-  await run(db, `insert into ${table} (${columns}) select ${columns} from ${source.sql}`, source.params);
+  const values = batch.columns.map(([name, type]) => (type.endsWith('[]') ? `${name}::${type}` : name)).join(', ');
+  await run(db, `insert into ${table} (${columns}) select ${values} from ${source.sql}`, source.params);
   return batch.length;
 }
 

@@ -28,6 +28,10 @@ const Env = z.object({
   MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(200).default(20),
   /** Public address printed on documents for verification, e.g. https://jw.example.gov.cn */
   PUBLIC_URL: z.url().optional(),
+  /** Whether webhook callbacks may go to this machine (127.0.0.1, localhost); 'auto' = in demo mode. */
+  WEBHOOK_ALLOW_LOOPBACK: z.enum(['auto', 'true', 'false']).default('auto'),
+  /** Seconds between polls of the webhook outbox when nothing was due. */
+  WEBHOOK_POLL_SECONDS: z.coerce.number().int().min(1).max(3600).default(5),
 });
 
 export type Config = Readonly<{
@@ -45,6 +49,8 @@ export type Config = Readonly<{
   trustProxy: boolean;
   maxUploadBytes: number;
   publicBaseUrl: string;
+  webhookAllowLoopback: boolean;
+  webhookPollMs: number;
 }>;
 
 export class ConfigError extends Error {
@@ -78,5 +84,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     trustProxy: e.TRUST_PROXY === 'true',
     maxUploadBytes: e.MAX_UPLOAD_MB * 1024 * 1024,
     publicBaseUrl: (e.PUBLIC_URL ?? `http://${e.HOST}:${e.PORT}`).replace(/\/+$/, ''),
+    webhookAllowLoopback: e.WEBHOOK_ALLOW_LOOPBACK === 'true' || (e.WEBHOOK_ALLOW_LOOPBACK === 'auto' && demo),
+    webhookPollMs: e.WEBHOOK_POLL_SECONDS * 1000,
   });
 }

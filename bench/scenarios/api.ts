@@ -11,9 +11,13 @@ import { addSubmittedMatters, type Site } from '../lib/site.ts';
 /** `transitions`: how many state transitions to measure (0: none). */
 export type ApiOptions = { duration: number; prefix: string; transitions: number; dashboard: boolean };
 
-export type ApiFigures = { dashboard?: Load; inbox: Load; detail: Load };
+/** `similar`: 类似已决事项 beside determinations; `mix`: the supervisor's outcome mix (认定尺度统一). */
+export type ApiFigures = { dashboard?: Load; inbox: Load; detail: Load; similar?: Load; mix?: Load };
 
+/** Matters of the bench county with facts recorded (what the similar-matters route compares), read before the server holds the database. */
 export async function apiScenarios(site: Site, results: Results, opts: ApiOptions): Promise<ApiFigures> {
+  // Read when the site was built: opening PGlite again here would meet the lock of a server still closing.
+  const similarIds = site.fixtures.determinationIds;
   let server = await startServer(site.env);
   const f = site.fixtures;
   const officer = { cookie: f.officer.cookie };
@@ -45,12 +49,26 @@ export async function apiScenarios(site: Site, results: Results, opts: ApiOption
     results.add(`${opts.prefix} matter detail p99 latency`, detailLoad.p99, 'ms', { name: 'bare route p99', value: bareB.p99 });
 
     const figures: ApiFigures = { inbox: inboxLoad, detail: detailLoad };
+    // 类似已决事项: index probes of decision_signatures in the county's scope, beside the detail page.
+    if (similarIds.length > 0) {
+      const similarPaths = similarIds.map((id) => ({ path: `/api/matters/${id}/similar` }));
+      await probe(server.app + similarPaths[0]!.path, officer);
+      await load({ url: server.app, requests: similarPaths, headers: officer, duration: 1 });
+      figures.similar = await load({ url: server.app, requests: similarPaths, headers: officer, duration });
+      results.add(`${opts.prefix} similar decided matters beside a determination (${similarIds.length} matters)`, figures.similar.rps, 'req/s', { name: 'matter detail with timeline', value: detailLoad.rps }, { atLeast: 0.25 });
+      results.add(`${opts.prefix} similar decided matters p99 latency`, figures.similar.p99, 'ms', { name: 'matter detail p99', value: detailLoad.p99 });
+    }
     if (opts.dashboard) {
       const path = `/api/stats/counties?jurisdictionId=${f.county.id}`;
       const supervisor = { cookie: f.supervisor.cookie };
       await probe(server.app + path, supervisor);
       await load({ url: server.app, requests: [{ path }], headers: supervisor, connections: 1, duration: 1 });
       figures.dashboard = await load({ url: server.app, requests: [{ path }], headers: supervisor, connections: 1, duration });
+      // 认定结果结构: the supervisor's outcome mix by unit and decision-maker for the year, the whole city.
+      const mixPath = '/api/stats/consistency';
+      await probe(server.app + mixPath, supervisor);
+      await load({ url: server.app, requests: [{ path: mixPath }], headers: supervisor, connections: 1, duration: 1 });
+      figures.mix = await load({ url: server.app, requests: [{ path: mixPath }], headers: supervisor, connections: 1, duration });
     }
     if (opts.transitions > 0) {
       // The matters to act on are added only now, so the inbox measured above is the county's own.

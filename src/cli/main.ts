@@ -9,6 +9,7 @@ import { registerKeys } from './commands/keys.ts';
 import { registerUser } from './commands/user.ts';
 import { registerEvaluate } from './commands/evaluate.ts';
 import { registerGenerate } from './commands/generate.ts';
+import { registerStats } from './commands/stats.ts';
 
 const program = new Command('rongcuo')
   .description('容错纠错工作平台命令行 / Rongcuo command line')
@@ -26,5 +27,6 @@ registerDb(program);
 registerBackup(program);
 registerEvaluate(program);
 registerGenerate(program);
+registerStats(program);
 
 await program.parseAsync(process.argv);

@@ -61,6 +61,8 @@ export const ACTION_BODIES = {
       correctionOrder: CorrectionOrder.optional(),
       departureReason: Text(4000).optional(),
       exclusionJustification: Text(4000).optional(),
+      /** 偏离提示: why the outcome differs from most of the nearest decided matters (required when it does). */
+      divergenceReason: Text(2000).optional(),
     })
     .strict(),
   return_for_verification: z.object({ reason: Required(2000) }).strict(),
@@ -83,6 +85,8 @@ export const ACTION_BODIES = {
       correctionOrder: CorrectionOrder.optional(),
       departureReason: Text(4000).optional(),
       exclusionJustification: Text(4000).optional(),
+      /** 偏离提示: required when the carried outcome differs from most of the nearest decided matters, unless the proposal gave one for it. */
+      divergenceReason: Text(2000).optional(),
     })
     .strict(),
   approve: z.object({ note: Note }).strict(),

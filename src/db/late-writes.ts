@@ -10,9 +10,13 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from './schema.ts';
 
-/** Counters first, the audit chain last: the chain's head is the one row every transaction shares. */
-export type LateStage = 'counters' | 'audit';
-const STAGES: readonly LateStage[] = ['counters', 'audit'];
+/**
+ * Counters first, the outcome ledger's numbering next (its head row orders ledger entries by commit),
+ * the audit chain last: the chain's head is the one row every transaction shares. Heads are always
+ * locked in this order, so two transactions never wait on each other's.
+ */
+export type LateStage = 'counters' | 'ledger' | 'audit';
+const STAGES: readonly LateStage[] = ['counters', 'ledger', 'audit'];
 
 type LateWrite = (trx: Transaction<Database>) => Promise<void>;
 const registered = new WeakMap<Transaction<Database>, Map<LateStage, LateWrite[]>>();

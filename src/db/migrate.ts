@@ -10,6 +10,10 @@ import * as m0004 from './migrations/0004_security.ts';
 import * as m0006 from './migrations/0006_correction_prereg.ts';
 import * as m0008 from './migrations/0008_sanctions.ts';
 import * as m0009 from './migrations/0009_case_library.ts';
+import * as m0010 from './migrations/0010_outcome_ledger.ts';
+import * as m0011 from './migrations/0011_webhooks.ts';
+import * as m0012 from './migrations/0012_scorecard.ts';
+import * as m0013 from './migrations/0013_consistency.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -19,6 +23,10 @@ const MIGRATIONS: Record<string, Migration> = {
   '0006_correction_prereg': m0006,
   '0008_sanctions': m0008,
   '0009_case_library': m0009,
+  '0010_outcome_ledger': m0010,
+  '0011_webhooks': m0011,
+  '0012_scorecard': m0012,
+  '0013_consistency': m0013,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -70,6 +70,11 @@ export const SCHEMA_COLUMNS = {
   calendar_years: { year: 'not null', schedule: 'not null', entered_by: 'null', updated_at: 'not null' },
   idempotency_keys: { key: 'not null', user_id: 'not null', request_digest: 'not null', response: 'not null', status_code: 'not null', created_at: 'not null' },
   matter_stats_daily: { jurisdiction_id: 'not null', day: 'not null', type: 'not null', metric: 'not null', count: 'not null' },
+  procedure_stats_daily: { jurisdiction_id: 'not null', day: 'not null', type: 'not null', metric: 'not null', count: 'not null' },
+  scorecard_weights: {
+    id: 'not null', jurisdiction_id: 'not null', effective_from: 'not null', weights: 'not null', reason: 'not null', set_by: 'null',
+    created_at: 'not null',
+  },
   recovery_codes: { id: 'not null', user_id: 'not null', salt: 'not null', code_hash: 'not null', used_at: 'null', created_at: 'not null' },
   login_challenges: { token_hash: 'not null', user_id: 'not null', ip: 'not null', attempts: 'not null', created_at: 'not null', expires_at: 'not null' },
   case_library_entries: {
@@ -77,6 +82,11 @@ export const SCHEMA_COLUMNS = {
     handling: 'not null', significance: 'not null', outcome: 'not null', situation_ids: 'not null', exclusion_ids: 'not null', labels: 'not null',
     decided_year: 'not null', decided_month: 'not null', search_words: 'not null', search_chars: 'not null', return_reason: 'null',
     created_by: 'null', proposed_at: 'null', published_at: 'null', version: 'not null', created_at: 'not null', updated_at: 'not null',
+  },
+  decision_signatures: {
+    matter_id: 'not null', jurisdiction_id: 'not null', subject_unit_id: 'null', policy_id: 'not null', policy_version: 'not null',
+    gate_key: 'not null', item_key: 'not null', situation_ids: 'not null', exclusion_ids: 'not null', terms: 'not null', outcome: 'null',
+    decided_on: 'null', proposed_by: 'null', decided_by: 'null', updated_at: 'not null',
   },
   sanctions: {
     id: 'not null', cadre_id: 'not null', jurisdiction_id: 'not null', unit_id: 'not null', category: 'not null', sanction_type: 'not null',
@@ -87,5 +97,24 @@ export const SCHEMA_COLUMNS = {
   appointment_proposals: {
     id: 'not null', cadre_id: 'not null', jurisdiction_id: 'not null', kind: 'not null', post: 'not null', proposed_on: 'not null', note: 'null',
     recorded_by: 'null', created_at: 'not null',
+  },
+  outcome_ledger: {
+    id: 'not null', seq: 'not null', cadre_id: 'not null', jurisdiction_id: 'not null', jurisdiction_path: 'not null', unit_id: 'not null',
+    kind: 'not null', chain_key: 'not null', supersedes_id: 'null', facts: 'not null', effects: 'not null', scope: 'not null',
+    effective_from: 'not null', effective_until: 'null', source_matter_id: 'null', sanction_id: 'null', source_document_id: 'null',
+    document_number: 'null', policy_id: 'not null', policy_version: 'not null', recorded_by: 'null', recorded_at: 'not null',
+  },
+  outcome_ledger_head: { id: 'not null', seq: 'not null' },
+  webhook_subscriptions: {
+    id: 'not null', jurisdiction_id: 'not null', url: 'not null', event_kinds: 'not null', description: 'not null', secret_enc: 'not null',
+    status: 'not null', created_by: 'null', created_at: 'not null', disabled_by: 'null', disabled_at: 'null',
+  },
+  webhook_outbox: {
+    id: 'not null', subscription_id: 'not null', entry_id: 'not null', status: 'not null', attempts: 'not null', next_attempt_at: 'not null',
+    lease_until: 'null', last_status_code: 'null', last_error: 'null', delivered_at: 'null', receipt_id: 'null', acknowledged_at: 'null',
+    acknowledged_via: 'null', created_at: 'not null',
+  },
+  webhook_delivery_attempts: {
+    id: 'not null', outbox_id: 'not null', attempt: 'not null', started_at: 'not null', status_code: 'null', latency_ms: 'not null', error: 'null',
   },
 } as const satisfies ColumnsOf;

@@ -302,6 +302,26 @@ export interface MatterStatsDailyTable {
   count: number;
 }
 
+/** Scorecard events of the procedures beside tolerance, per jurisdiction and event day (migration 0012). */
+export interface ProcedureStatsDailyTable {
+  jurisdiction_id: string;
+  day: DateColumn;
+  type: MatterType;
+  metric: string;
+  count: number;
+}
+
+/** The composite score's weights set by a commission for its comparisons, from a date (migration 0012). */
+export interface ScorecardWeightsTable {
+  id: string;
+  jurisdiction_id: string;
+  effective_from: DateColumn;
+  weights: Json<Record<string, number>>;
+  reason: string;
+  set_by: string | null;
+  created_at: Date;
+}
+
 export interface IdempotencyKeysTable {
   key: string;
   user_id: string;
@@ -369,6 +389,29 @@ export interface AppointmentProposalsTable {
   created_at: Timestamp;
 }
 
+/**
+ * 认定尺度统一: the structured signature of a tolerance matter's established facts and, while a
+ * decision is in effect, its outcome (migration 0013). `terms` are keyed digests, never words.
+ */
+export interface DecisionSignaturesTable {
+  matter_id: string;
+  jurisdiction_id: string;
+  subject_unit_id: string | null;
+  policy_id: string;
+  policy_version: string;
+  gate_key: string;
+  item_key: string;
+  situation_ids: ColumnType<string[], string[] | undefined, string[]>;
+  exclusion_ids: ColumnType<string[], string[] | undefined, string[]>;
+  /** Sorted 32-bit keyed digests of the facts' terms, four bytes each (domain/consistency/terms.ts). */
+  terms: ColumnType<Uint8Array, Uint8Array | undefined, Uint8Array>;
+  outcome: OutcomeValue | null;
+  decided_on: ColumnType<string | null, string | null | undefined, string | null>;
+  proposed_by: string | null;
+  decided_by: string | null;
+  updated_at: Timestamp;
+}
+
 /** 典型案例: a decided matter de-identified for publication (texts are the de-identified ones). */
 export type CaseEntryStatus = 'draft' | 'proposed' | 'returned' | 'published' | 'withdrawn';
 export interface CaseLibraryEntriesTable {
@@ -403,6 +446,83 @@ export type CaseEntryLabels = {
   exclusions: { id: string; zh: string; en: string }[];
 };
 
+/** 结果运用台账: one outcome per cadre, never changed (a later decision supersedes by a new row). */
+export interface OutcomeLedgerTable {
+  id: string;
+  seq: Int8;
+  cadre_id: string;
+  jurisdiction_id: string;
+  jurisdiction_path: string;
+  unit_id: string;
+  kind: string;
+  chain_key: string;
+  supersedes_id: string | null;
+  facts: Json<unknown>;
+  effects: Json<unknown>;
+  scope: string;
+  effective_from: DateColumn;
+  effective_until: DateColumn | null;
+  source_matter_id: string | null;
+  sanction_id: string | null;
+  source_document_id: string | null;
+  document_number: string | null;
+  policy_id: string;
+  policy_version: string;
+  recorded_by: string | null;
+  recorded_at: Timestamp;
+}
+
+export interface OutcomeLedgerHeadTable {
+  id: number;
+  seq: Int8;
+}
+
+export type WebhookSubscriptionStatus = 'active' | 'disabled';
+/** A system that receives ledger entries of a jurisdiction by signed POST. */
+export interface WebhookSubscriptionsTable {
+  id: string;
+  jurisdiction_id: string;
+  url: string;
+  event_kinds: ColumnType<string[], string[], string[]>;
+  description: ColumnType<string, string | undefined, string>;
+  secret_enc: string;
+  status: WebhookSubscriptionStatus;
+  created_by: string | null;
+  created_at: Timestamp;
+  disabled_by: string | null;
+  disabled_at: Timestamp | null;
+}
+
+export type WebhookDeliveryStatus = 'pending' | 'delivered' | 'failed' | 'cancelled';
+/** One ledger entry to deliver to one subscription (the outbox), with its receipt once acknowledged. */
+export interface WebhookOutboxTable {
+  id: string;
+  subscription_id: string;
+  entry_id: string;
+  status: WebhookDeliveryStatus;
+  attempts: Generated<number>;
+  next_attempt_at: Timestamp;
+  lease_until: Timestamp | null;
+  last_status_code: number | null;
+  last_error: string | null;
+  delivered_at: Timestamp | null;
+  receipt_id: string | null;
+  acknowledged_at: Timestamp | null;
+  acknowledged_via: 'response' | 'ack_endpoint' | null;
+  created_at: Timestamp;
+}
+
+/** The delivery log: every attempt with its answer and how long it took. */
+export interface WebhookDeliveryAttemptsTable {
+  id: string;
+  outbox_id: string;
+  attempt: number;
+  started_at: Timestamp;
+  status_code: number | null;
+  latency_ms: number;
+  error: string | null;
+}
+
 export interface Database {
   jurisdictions: JurisdictionsTable;
   units: UnitsTable;
@@ -427,11 +547,19 @@ export interface Database {
   calendar_years: CalendarYearsTable;
   idempotency_keys: IdempotencyKeysTable;
   matter_stats_daily: MatterStatsDailyTable;
+  procedure_stats_daily: ProcedureStatsDailyTable;
+  scorecard_weights: ScorecardWeightsTable;
   recovery_codes: RecoveryCodesTable;
   login_challenges: LoginChallengesTable;
   case_library_entries: CaseLibraryEntriesTable;
+  decision_signatures: DecisionSignaturesTable;
   sanctions: SanctionsTable;
   appointment_proposals: AppointmentProposalsTable;
+  outcome_ledger: OutcomeLedgerTable;
+  outcome_ledger_head: OutcomeLedgerHeadTable;
+  webhook_subscriptions: WebhookSubscriptionsTable;
+  webhook_outbox: WebhookOutboxTable;
+  webhook_delivery_attempts: WebhookDeliveryAttemptsTable;
 }
 
 export type Matter = Selectable<MattersTable>;

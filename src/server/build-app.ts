@@ -26,6 +26,7 @@ import { importRoutes } from './routes/imports.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { matterRoutes } from './routes/matters.ts';
 import { statsRoutes } from './routes/stats.ts';
+import { scorecardRoutes } from './routes/scorecard.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { policyRoutes } from './routes/policy.ts';
 import { calendarRoutes } from './routes/calendar.ts';
@@ -37,6 +38,9 @@ import { nameClearingRoutes } from './routes/name-clearings.ts';
 import { caseLibraryRoutes } from './routes/case-library.ts';
 import { sanctionRoutes } from './routes/sanctions.ts';
 import { followUpRoutes } from './routes/follow-ups.ts';
+import { outcomeLedgerRoutes } from './routes/outcome-ledger.ts';
+import { webhookRoutes } from './routes/webhooks.ts';
+import { consistencyRoutes } from './routes/consistency.ts';
 
 export type AppOptions = {
   config: Config;
@@ -89,6 +93,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     auditRoutes(api, ctx);
     matterRoutes(api, ctx);
     statsRoutes(api, ctx);
+    scorecardRoutes(api, ctx);
     adminRoutes(api, ctx);
     policyRoutes(api, ctx);
     calendarRoutes(api, ctx);
@@ -100,6 +105,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
     caseLibraryRoutes(api, ctx);
     sanctionRoutes(api, ctx);
     followUpRoutes(api, ctx);
+    outcomeLedgerRoutes(api, ctx);
+    webhookRoutes(api, ctx);
+    consistencyRoutes(api, ctx);
   });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

@@ -6,6 +6,7 @@ import { openPlatform } from '../app/open.ts';
 import { DataDirLockedError } from '../db/lock.ts';
 import { buildApp } from './build-app.ts';
 import { DEMO_PASSWORD, DEMO_USERS } from '../db/seed/load-demo.ts';
+import { WebhookDeliveryWorker } from '../jobs/webhook-delivery.ts';
 
 const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
@@ -13,8 +14,15 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const platform = await openPlatform(config);
   const app = await buildApp({ config, deps: platform.deps, webDir });
+  // Delivers the outcome ledger to subscribed systems; safe with several nodes (SKIP LOCKED + lease).
+  const deliveries = new WebhookDeliveryWorker(platform.deps, {
+    allowLoopback: config.webhookAllowLoopback,
+    pollMs: config.webhookPollMs,
+    log: app.log,
+  });
   const shutdown = async (signal: string) => {
     app.log.info({ signal }, 'shutting down');
+    await deliveries.stop();
     await app.close();
     await platform.close();
     process.exit(0);
@@ -22,6 +30,7 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   await app.listen({ port: config.port, host: config.host });
+  deliveries.start();
   const url = `http://${config.host}:${config.port}`;
   const lines = [
     '',

@@ -129,4 +129,33 @@ describe('K County demo data (PGlite)', () => {
     expect(reopened.timeline.map((t: { action: string }) => t.action)).toContain('tolerance.reopen');
     expect((await verifyAuditChain(platform.handle.db)).ok).toBe(true);
   });
+
+  it('fills the outcome ledger for the demo outcomes through the decisions themselves (结果运用台账)', async () => {
+    const orgdept = await signIn(app, 'orgdept');
+    const res = await app.inject({ url: '/api/outcome-ledger?pageSize=200', cookies: orgdept.cookies });
+    expect(res.statusCode, res.body).toBe(200);
+    const { items } = res.json() as { items: { kind: string; inForce: boolean; source: { matterId: string | null } }[] };
+    // (The demo's closed correction concerns a unit, not a cadre: no cadre's ledger has it.)
+    expect(new Set(items.map((e) => e.kind))).toEqual(
+      new Set(['tolerance_decision', 'correction_ordered', 'correction_terminated', 'name_cleared', 'sanction', 'reuse_decision']),
+    );
+    // Every decision that took effect has its entry; every entry came with an audit event.
+    const decided = await platform.handle.db
+      .selectFrom('matters')
+      .select('id')
+      .where('type', '=', 'tolerance')
+      .where('status', 'in', ['decided', 'notified', 'under_review', 'closed'])
+      .execute();
+    const withEntry = new Set(items.filter((e) => e.kind === 'tolerance_decision').map((e) => e.source.matterId));
+    expect(decided.every((m) => withEntry.has(m.id))).toBe(true);
+    const events = await platform.handle.db
+      .selectFrom('audit_events')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .where('action', '=', 'outcome_ledger.recorded')
+      .executeTakeFirstOrThrow();
+    expect(Number(events.n)).toBe(items.length);
+    const cadre = await signIn(app, 'cadre');
+    const own = (await app.inject({ url: '/api/outcome-ledger', cookies: cadre.cookies })).json();
+    expect(own.total).toBeGreaterThan(0);
+  });
 });

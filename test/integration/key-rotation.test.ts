@@ -9,6 +9,9 @@ import { generateKeyMaterial, Keyring } from '../../src/crypto/field-cipher.ts';
 import { loadDemoFollowUps } from '../../src/db/seed/demo-follow-up.ts';
 import { loadDemoMatters } from '../../src/db/seed/demo-matters.ts';
 import { setupTwoFactor } from '../../src/usecases/auth/two-factor.ts';
+import { createWebhook } from '../../src/usecases/outcome-ledger/webhooks.ts';
+import { loadPrincipal } from '../../src/db/queries/principal.ts';
+import { DEMO_JURISDICTION_IDS } from '../../src/db/seed/k-county.ts';
 import { ENCRYPTED_COLUMNS, columnLabel } from '../../src/usecases/keys/encrypted-columns.ts';
 import { rotateKeys } from '../../src/usecases/keys/rotate-keys.ts';
 import { ID_NUMBER_PURPOSE } from '../../src/usecases/roster/sensitive-fields.ts';
@@ -31,6 +34,22 @@ describe.each(ENGINES)('key rotation on %s', (engine) => {
       .where('username', '=', 'officer')
       .executeTakeFirstOrThrow();
     await setupTwoFactor(platform.deps, { userId: officer.id, username: 'officer' });
+    // A webhook subscription's signing secret (webhook_subscriptions.secret_enc).
+    const orgdept = await platform.handle.db
+      .selectFrom('users')
+      .select('id')
+      .where('username', '=', 'orgdept')
+      .executeTakeFirstOrThrow();
+    await createWebhook(
+      platform.deps,
+      (await loadPrincipal(platform.handle.db, orgdept.id))!,
+      {
+        jurisdictionId: DEMO_JURISDICTION_IDS.K,
+        url: 'https://rs.example.gov.cn/hook',
+        eventKinds: ['sanction'],
+      },
+      { allowLoopback: false },
+    );
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rongcuo-keys-'));
   });
   afterAll(async () => {

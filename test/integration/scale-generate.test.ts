@@ -119,4 +119,28 @@ describe.each(ENGINES)('rongcuo generate on %s', (engine) => {
       expect(body.meeting).not.toBeNull();
     }
   });
+
+  it('writes the consistency signature of every matter with facts, decided ones with their outcome (认定尺度统一)', async () => {
+    const db = platform.handle.db;
+    const [c] = (
+      await sql<{ facts: string; signed: string; decided: string; with_outcome: string; mismatched: string }>`select
+        (select count(*) from matters where facts is not null) as facts,
+        (select count(*) from decision_signatures) as signed,
+        (select count(*) from matters where facts is not null and outcome is not null
+           and status in ('decided', 'notified', 'under_review', 'closed')) as decided,
+        (select count(*) from decision_signatures where outcome is not null) as with_outcome,
+        (select count(*) from decision_signatures s join matters m on m.id = s.matter_id
+           where s.outcome is distinct from (case when m.status in ('decided', 'notified', 'under_review', 'closed') then m.outcome end)) as mismatched`.execute(db)
+    ).rows;
+    expect(Number(c!.signed)).toBe(Number(c!.facts));
+    expect(Number(c!.with_outcome)).toBe(Number(c!.decided));
+    expect(Number(c!.mismatched)).toBe(0);
+    const officer = await signIn(app, staffUsername('110101', 'officer'), BENCH_PASSWORD);
+    const [matter] = await db.selectFrom('matters').select('id').where('status', '=', 'awaiting_decision').where('number', 'like', '110101%').limit(1).execute();
+    const res = await app.inject({ method: 'GET', url: `/api/matters/${matter!.id}/similar`, cookies: officer.cookies });
+    expect(res.statusCode, res.body).toBe(200);
+    const similar = res.json<{ items: { similarity: { structure: number } }[]; practice: { majority: string | null } }>();
+    expect(similar.items.length).toBe(8);
+    expect(similar.items[0]!.similarity.structure).toBe(100);
+  });
 });

@@ -83,7 +83,9 @@ export type Target =
   /** a unit and one of its cadres: own, the asker's unit (and themself); recused, 县纪委监委 */
   | { kind: 'unit' }
   /** a sanction recorded against a cadre: the same kinds as follow-ups (authz-fixtures-follow-up.ts) */
-  | { kind: 'sanction' };
+  | { kind: 'sanction' }
+  /** a webhook subscription: same, of K County; other, of L County (authz-outcomes.ts) */
+  | { kind: 'webhook' };
 
 /** Ids a cell's request is built from: the record the relation points at, or random ones (missing). */
 export type Resolved = {

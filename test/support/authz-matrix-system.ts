@@ -241,6 +241,42 @@ export const SYSTEM_ROUTES: Entry[] = [
     grid: STATS,
     query: (c) => ({ jurisdictionId: c.t.jurisdictionId }),
   },
+  // 实施力度评价: the same viewers as the dashboards, within their own jurisdictions only.
+  {
+    route: 'GET /api/stats/scorecard',
+    target: { kind: 'jurisdiction' },
+    grid: STATS,
+    query: (c) => ({ scope: c.t.jurisdictionId }),
+  },
+  {
+    route: 'GET /api/stats/scorecard.xlsx',
+    target: { kind: 'jurisdiction' },
+    grid: STATS,
+    query: (c) => ({ scope: c.t.jurisdictionId }),
+  },
+  // Weights are set by the higher level (or an administrator) for a city or province: K and L are
+  // counties (400 for those who may set weights there), and K's administrator cannot reach L.
+  {
+    route: 'POST /api/stats/scorecard/weights',
+    target: { kind: 'jurisdiction' },
+    body: (c: BodyContext) => ({
+      jurisdictionId: c.t.jurisdictionId,
+      effectiveFrom: '2026-01-01',
+      weights: { overdueShare: 1 },
+      reason: '矩阵',
+    }),
+    grid: grid(`
+              same other
+  admin       400   404
+  officer     403   403
+  leader      403   403
+  committee1  403   403
+  cadre       403   403
+  unit        403   403
+  orgdept     403   403
+  supervisor  400   400
+`),
+  },
   { route: 'GET /api/admin/users', target: none, grid: ADMIN_ONLY },
   { route: 'GET /api/admin/users/:id', target: { kind: 'account' }, grid: account(200, 200) },
   {

@@ -31,6 +31,8 @@ import { SYSTEM_ROUTES } from './authz-matrix-system.ts';
 import { FOLLOW_UP_ROUTES } from './authz-matrix-follow-up.ts';
 import { NAME_CLEARING_ROUTES } from './authz-matrix-name-clearing.ts';
 import { CASE_LIBRARY_ROUTES } from './authz-case-library.ts';
+import { CONSISTENCY_ROUTES } from './authz-consistency.ts';
+import { OUTCOME_ROUTES } from './authz-outcomes.ts';
 
 const step = (
   action: string,
@@ -416,6 +418,9 @@ export const MATRIX: Entry[] = [
   ...CORRECTION_ROUTES,
   ...PRE_REGISTRATION_ROUTES,
   ...CASE_LIBRARY_ROUTES,
+  ...CONSISTENCY_ROUTES,
+  // Before the system routes too: the administrator must still hold only the administrator's role.
+  ...OUTCOME_ROUTES,
   // Before the system routes: they grant the administrator a cadre role, after which the sanction
   // routes answer the administrator as a (recordless) cadre — 404 and empty lists, not 403.
   ...FOLLOW_UP_ROUTES,

@@ -21,6 +21,7 @@ import {
 } from './authz-fixtures.ts';
 import { csv, csvLine, multipart, testRows } from './roster-files.ts';
 import { sanctionFor } from './authz-fixtures-follow-up.ts';
+import { webhookFor } from './authz-outcomes.ts';
 import { signIn } from './platform.ts';
 
 type Session = Awaited<ReturnType<typeof signIn>>;
@@ -238,6 +239,8 @@ export class MatrixRunner {
         if (!id) throw new Error(`no ${relation} sanction for ${who}`);
         return { ...t, id };
       }
+      case 'webhook':
+        return { ...t, id: await webhookFor(fx.flow, relation, fresh) };
       case 'account': {
         const userId =
           relation === 'own'
@@ -349,7 +352,9 @@ export class MatrixRunner {
       for (const [relation, cell] of Object.entries(entry.grid[who] ?? {}) as [Relation, Cell][]) {
         const success = cell.status >= 200 && cell.status < 300;
         const fresh =
-          success && method !== 'GET' && (entry.target.kind === 'matter' || entry.target.kind === 'account');
+          success &&
+          method !== 'GET' &&
+          (entry.target.kind === 'matter' || entry.target.kind === 'account' || entry.target.kind === 'webhook');
         const t = await this.resolve(entry, who, relation, fresh);
         problems.push(...(await this.cell(entry, who, relation, cell.status, t)));
       }
@@ -432,6 +437,7 @@ export class MatrixRunner {
       // A unit is known to whoever may read the roster of its cadres.
       unit: `/api/cadres/${t.subjectId}`,
       sanction: `/api/sanctions/${t.id}`,
+      webhook: `/api/webhooks/${t.id}`,
     };
     const read = reads[entry.target.kind] ?? null;
     if (!read) return [`${where}: 403 here but ${base.res.statusCode} for a missing record`];

@@ -105,6 +105,9 @@ async function fromMatters(
         'first_outcome',
       ),
       sql<string | null>`m.decision->'review'->>'result'`.as('review_result'),
+      sql<unknown>`m.clocks->'acceptance'`.as('acceptance_clock'),
+      sql<unknown>`m.clocks->'verification'`.as('verification_clock'),
+      'm.closed_at',
     ])
     .where('j.path', 'like', `${escapeLike(rootPath)}%`)
     .where('m.type', '=', 'tolerance')
@@ -123,6 +126,9 @@ async function fromMatters(
       firstOutcome: r.first_outcome,
       reviewResult: r.review_result,
       appealed: r.appealed,
+      acceptanceClock: r.acceptance_clock,
+      verificationClock: r.verification_clock,
+      closedAt: r.closed_at,
     });
     byPath.set(
       r.path,

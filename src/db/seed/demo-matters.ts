@@ -149,6 +149,44 @@ const SCENARIOS: Scenario[] = [
   { startsDaysAgo: 12, route: 'unit_application', opener: 'unit', subject: 'unit:4', submit: true, title: '街道夜市临时占道经营容错申请', summary: '为促进夜间经济临时允许占道经营。', steps: [{ day: 3, as: 'unit', action: 'withdraw', body: { reason: '经与纪委沟通，该事项不属于问责范围，撤回申请。' } }] },
   { startsDaysAgo: 25, route: 'ex_officio', opener: 'officer', subject: 'K-U029', title: '国有企业投资项目容错审查', summary: '国有企业对外投资决策。', steps: [{ day: 5, as: 'leader', action: 'suspend', body: { reason: '等待审计结论。' } }] },
   { startsDaysAgo: 35, route: 'ex_officio', opener: 'officer', subject: 'K-U010', title: '征地拆迁补偿问题容错审查', summary: '征地补偿标准执行问题。', steps: [{ day: 8, as: 'leader', action: 'convert', body: { reason: '核查发现涉嫌违纪违法，转为纪律审查。' } }] },
+  // 偏离提示: facts like the exempted matters above (all gates met, S3), yet the committee mitigates —
+  // the proposal and the decision record that they differ from the settled practice, and why. Last,
+  // so the matters it is compared with are decided by the time it is.
+  {
+    startsDaysAgo: 26,
+    route: 'ex_officio',
+    opener: 'officer',
+    subject: 'K-U016',
+    title: '乡村振兴衔接资金先行调度容错审查',
+    summary: '为保障产业项目按期开工，在资金调整方案未经县级审批前先行调度衔接资金，事后补办审批手续。',
+    steps: [
+      facts(8, GOOD_FACTS, FINDINGS),
+      {
+        day: 10,
+        as: 'officer',
+        action: 'propose',
+        body: {
+          outcome: 'mitigate',
+          analysis: '当事人出于公心推动产业项目，但先行调度资金的数额较大、持续时间较长，拟从轻处理。',
+          measure: '对其进行诫勉谈话',
+          departureReason: '资金调度数额较大，虽已补办手续，仍宜以减责体现纪律要求。',
+          divergenceReason: '同类已决事项多为免责，但本事项调度资金数额和持续时间明显超过以往事项，故拟减责。',
+        },
+      },
+      ...meeting(12),
+      ...votes(12, 'mitigate'),
+      {
+        day: 12,
+        as: 'leader',
+        action: 'decide',
+        body: {
+          minutes: '常委会听取承办部门汇报，认为本事项资金数额较大，与以往同类事项情节不同，经表决予以减责。',
+          measure: '对其进行诫勉谈话',
+          departureReason: '资金调度数额较大，虽已补办手续，仍宜以减责体现纪律要求。',
+        },
+      },
+    ],
+  },
 ];
 
 export async function loadDemoMatters(deps: Deps): Promise<number> {

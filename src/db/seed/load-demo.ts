@@ -14,6 +14,7 @@ import { loadDemoCaseLibrary } from './demo-case-library.ts';
 import { loadDemoFollowUps } from './demo-follow-up.ts';
 import { loadDemoNameClearings } from './demo-name-clearing.ts';
 import { loadDemoCorrections } from './demo-corrections.ts';
+import { loadDemoScorecardHistory } from './demo-scorecard.ts';
 
 export const DEMO_PASSWORD = 'rongcuo-demo-2026';
 
@@ -143,5 +144,7 @@ export async function loadDemoData(deps: Deps, options: { matters?: boolean } = 
     await loadDemoFollowUps(deps);
     await loadDemoNameClearings(deps);
     await loadDemoCorrections(deps);
+    // A year of K, L and M for the county scorecard (实施力度评价).
+    await loadDemoScorecardHistory(deps);
   }
 }

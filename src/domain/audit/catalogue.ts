@@ -67,6 +67,18 @@ export const AUDIT_ACTIONS = {
   'appointment.recorded': { zh: '登记提拔任用', en: 'Appointment recorded' },
   /** A decided matter was prepared as a typical case: a de-identified draft (counts of what was replaced in data, never the values). */
   'case_library.prepared': { zh: '选为典型案例', en: 'Prepared as a typical case' },
+  /** An outcome was written to the cadre's outcome ledger (kind, cadre and any entry it supersedes in data). */
+  'outcome_ledger.recorded': { zh: '登记结果运用台账', en: 'Outcome ledger entry recorded' },
+  /** The outcome ledger (or part of it) was exported to Excel (filters and row count in data). */
+  'outcome_ledger.exported': { zh: '导出结果运用台账', en: 'Outcome ledger exported' },
+  /** A system was subscribed to ledger deliveries (URL and kinds in data, never the secret). */
+  'webhook.subscribed': { zh: '登记结果推送订阅', en: 'Webhook subscription registered' },
+  /** A webhook subscription was disabled; its pending deliveries were cancelled. */
+  'webhook.disabled': { zh: '停用结果推送订阅', en: 'Webhook subscription disabled' },
+  /** A receiving system acknowledged a delivery with its receipt (by signed request). */
+  'webhook.acknowledged': { zh: '接收方确认推送回执', en: 'Delivery acknowledged by the receiver' },
+  /** A commission set the weights of its scorecard's composite score (jurisdiction, effective date and weights in data). */
+  'stats.scorecard_weights_set': { zh: '设置实施力度评价权重', en: 'Scorecard weights set' },
   /** A document was issued (signed, with its verification code). */
   'document.issued': { zh: '制发文书', en: 'Document issued' },
   /** Someone downloaded an issued document. */

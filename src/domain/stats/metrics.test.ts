@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { calendarWithOfficialSchedules } from '../calendar/official-calendar.ts';
 import { parseLocalDate } from '../calendar/local-date.ts';
+import { extendDeadline, pauseDeadline, resumeDeadline, startDeadline } from '../calendar/deadline.ts';
 import type { ToleranceAction, ToleranceState } from '../tolerance/procedure.ts';
 import {
   addMetrics,
@@ -26,6 +27,9 @@ const BLANK: MatterSnapshot = {
   firstOutcome: null,
   appealed: false,
   reviewResult: null,
+  acceptanceClock: null,
+  verificationClock: null,
+  closedOn: null,
 };
 
 /**
@@ -173,5 +177,99 @@ describe('counters and the present-state query agree at every step', () => {
       closed: 1,
       reviewed: 0,
     });
+  });
+});
+
+describe('time limits kept or missed (the scorecard’s acceptance on time and overdue share)', () => {
+  const fiveDays = { unit: 'working_days', amount: 5 } as const;
+  const tenDays = { unit: 'working_days', amount: 10 } as const;
+  const filed = (on: string) => ({
+    filedOn: d(on),
+    acceptanceClock: startDeadline(fiveDays, d(on)),
+  });
+
+  it('acceptance: five working days from Monday 03-03 end on Monday 03-10, the last day counting', () => {
+    const onTime = walk('own_application', [
+      { action: 'open', to: 'submitted', set: filed('2025-03-03') },
+      { action: 'accept', to: 'verifying', set: { verificationStartedOn: d('2025-03-10') } },
+    ]);
+    expect(onTime).toMatchObject({ 'limit.acceptance.met': 1, 'limit.acceptance.missed': 0 });
+    const late = walk('own_application', [
+      { action: 'open', to: 'submitted', set: filed('2025-03-03') },
+      { action: 'accept', to: 'verifying', set: { verificationStartedOn: d('2025-03-11') } },
+    ]);
+    expect(late).toMatchObject({ 'limit.acceptance.met': 0, 'limit.acceptance.missed': 1 });
+  });
+
+  it('acceptance: the days awaiting a supplement do not count (03-06…03-12 paused: due 03-17)', () => {
+    const clock = startDeadline(fiveDays, d('2025-03-03'));
+    const paused = pauseDeadline(clock, d('2025-03-05'), 'awaiting_supplement');
+    const resumed = resumeDeadline(paused, d('2025-03-12'));
+    const steps = (acceptedOn: string): Step[] => [
+      { action: 'open', to: 'submitted', set: { filedOn: d('2025-03-03'), acceptanceClock: clock } },
+      { action: 'request_supplement', to: 'awaiting_supplement', set: { acceptanceClock: paused } },
+      { action: 'supplement', to: 'submitted', set: { acceptanceClock: resumed } },
+      { action: 'accept', to: 'verifying', set: { verificationStartedOn: d(acceptedOn) } },
+    ];
+    expect(walk('own_application', steps('2025-03-17'))['limit.acceptance.met']).toBe(1);
+    expect(walk('own_application', steps('2025-03-18'))['limit.acceptance.missed']).toBe(1);
+  });
+
+  it('a refusal to accept is an acceptance decision too, dated the day it was made', () => {
+    const m = walk('unit_application', [
+      { action: 'open', to: 'submitted', set: filed('2025-03-03') },
+      { action: 'refuse_acceptance', to: 'not_accepted', set: { closedOn: d('2025-03-12') } },
+    ]);
+    expect(m).toMatchObject({ not_accepted: 1, 'limit.acceptance.missed': 1, 'limit.acceptance.met': 0 });
+  });
+
+  it('ex officio matters have no acceptance step to rate', () => {
+    const m = walk('ex_officio', [
+      { action: 'open', to: 'verifying', set: { verificationStartedOn: d('2025-03-03') } },
+    ]);
+    expect(m['limit.acceptance.met'] + m['limit.acceptance.missed']).toBe(0);
+  });
+
+  it('verification: ten working days from 03-07 end on 03-21; an extension approved in time moves it', () => {
+    const verification = startDeadline(tenDays, d('2025-03-07'));
+    const decided = (proposedOn: string, clock = verification): Step[] => [
+      { action: 'open', to: 'submitted', set: filed('2025-03-03') },
+      {
+        action: 'accept',
+        to: 'verifying',
+        set: { verificationStartedOn: d('2025-03-07'), verificationClock: clock },
+      },
+      { action: 'propose', to: 'awaiting_decision', set: { proposedOn: d(proposedOn) } },
+      { action: 'convene_meeting', to: 'deliberating' },
+      { action: 'decide', to: 'decided', set: { decidedOn: d('2025-03-28'), firstOutcome: 'exempt' } },
+    ];
+    expect(walk('own_application', decided('2025-03-21'))['limit.verification.met']).toBe(1);
+    expect(walk('own_application', decided('2025-03-24'))['limit.verification.missed']).toBe(1);
+    const extended = extendDeadline(
+      verification,
+      { by: fiveDays, approvedBy: '陈刚', reason: '需补充调查', approvedOn: d('2025-03-20') },
+      tenDays,
+    );
+    // 03-21 + 5 working days = 03-28.
+    expect(walk('own_application', decided('2025-03-28', extended))['limit.verification.met']).toBe(1);
+    expect(walk('own_application', decided('2025-03-31', extended))['limit.verification.missed']).toBe(1);
+  });
+
+  it('a reopened decision takes its verification rating back until decided again', () => {
+    const verification = startDeadline(tenDays, d('2025-03-03'));
+    const m = walk('ex_officio', [
+      {
+        action: 'open',
+        to: 'verifying',
+        set: { verificationStartedOn: d('2025-03-03'), verificationClock: verification },
+      },
+      { action: 'propose', to: 'awaiting_decision', set: { proposedOn: d('2025-03-05') } },
+      { action: 'convene_meeting', to: 'deliberating' },
+      { action: 'decide', to: 'decided', set: { decidedOn: d('2025-03-06'), firstOutcome: 'exempt' } },
+      { action: 'notify', to: 'notified' },
+      { action: 'reopen', to: 'awaiting_decision' },
+    ]);
+    expect(m['limit.verification.met']).toBe(0);
+    expect(m.decided).toBe(0);
   });
 });

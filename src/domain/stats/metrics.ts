@@ -6,7 +6,8 @@
  * - `incrementsForTransition`: what one transition adds (pre-aggregated counters updated in the same
  *   transaction as the transition), summing over a matter's history to its contributions.
  */
-import type { LocalDate } from '../calendar/local-date.ts';
+import { deadlineStatus, type DeadlineClock } from '../calendar/deadline.ts';
+import { startOfBeijingDay, type LocalDate } from '../calendar/local-date.ts';
 import type { WorkingDayCalendar } from '../calendar/working-day-calendar.ts';
 import type { Outcome } from '../policy/types.ts';
 import type { ToleranceAction, ToleranceState } from '../tolerance/procedure.ts';
@@ -14,6 +15,8 @@ import type { ToleranceAction, ToleranceState } from '../tolerance/procedure.ts'
 export const ROUTES = ['own_application', 'unit_application', 'ex_officio', 'pre_registration'] as const;
 const OUTCOMES = ['exempt', 'mitigate', 'refuse'] as const;
 const STEPS = ['acceptance', 'verification', 'decision'] as const;
+/** Steps with a time limit whose keeping the scorecard rates (实施力度评价): met or missed, once each. */
+export const LIMITED_STEPS = ['acceptance', 'verification'] as const;
 
 export const METRICS = [
   'applied',
@@ -30,6 +33,7 @@ export const METRICS = [
   'reviewed',
   'reversed',
   ...STEPS.flatMap((s) => [`days.${s}.sum` as const, `days.${s}.n` as const]),
+  ...LIMITED_STEPS.flatMap((s) => [`limit.${s}.met` as const, `limit.${s}.missed` as const]),
 ] as const;
 
 export type Metric = (typeof METRICS)[number];
@@ -51,6 +55,12 @@ export type MatterSnapshot = {
   firstOutcome: Outcome | null;
   appealed: boolean;
   reviewResult: 'upheld' | 'varied' | null;
+  /** The acceptance time limit as stored (paused while awaiting a supplement); null for ex officio. */
+  acceptanceClock: DeadlineClock | null;
+  /** The verification time limit (with its one extension, if approved). */
+  verificationClock: DeadlineClock | null;
+  /** Day a terminal status was reached (不予受理: the day acceptance was refused). */
+  closedOn: LocalDate | null;
 };
 
 /** A step of the procedure as the counters see it: `open` for the matter's creation. */
@@ -100,6 +110,32 @@ function acceptanceMetrics(s: MatterSnapshot, calendar: WorkingDayCalendar): Par
   };
 }
 
+/**
+ * Whether a step done on `doneOn` kept its time limit: the due date as the clock stood that day
+ * (pauses up to then, an extension approved by then), the last day counting. The same answer
+ * whenever it is asked, so the counters and the present-state query agree.
+ */
+export function keptLimit(clock: DeadlineClock, doneOn: LocalDate, calendar: WorkingDayCalendar): boolean {
+  return doneOn <= deadlineStatus(clock, calendar, startOfBeijingDay(doneOn)).dueDate;
+}
+
+function limitMetrics(
+  step: (typeof LIMITED_STEPS)[number],
+  clock: DeadlineClock | null,
+  doneOn: LocalDate | null,
+  calendar: WorkingDayCalendar,
+): Partial<Metrics> {
+  if (!clock || !doneOn) return {};
+  return { [`limit.${step}.${keptLimit(clock, doneOn, calendar) ? 'met' : 'missed'}`]: 1 };
+}
+
+/** The acceptance decision (受理 or 不予受理) of a filed application against its time limit. */
+function acceptanceDecisionMetrics(s: MatterSnapshot, calendar: WorkingDayCalendar): Partial<Metrics> {
+  if (!s.filedOn) return {};
+  const decidedOn = s.verificationStartedOn ?? (s.status === 'not_accepted' ? s.closedOn : null);
+  return limitMetrics('acceptance', s.acceptanceClock, decidedOn, calendar);
+}
+
 function decisionMetrics(s: MatterSnapshot, calendar: WorkingDayCalendar): Partial<Metrics> {
   const out: Partial<Metrics> = {
     decided: 1,
@@ -110,6 +146,8 @@ function decisionMetrics(s: MatterSnapshot, calendar: WorkingDayCalendar): Parti
     out['days.verification.n'] = 1;
     out['days.decision.sum'] = workingDays(calendar, s.proposedOn, s.decidedOn);
     out['days.decision.n'] = 1;
+    // Verification ends with the (latest) proposal; counted with the decision, like its days.
+    Object.assign(out, limitMetrics('verification', s.verificationClock, s.proposedOn, calendar));
   }
   return out;
 }
@@ -120,6 +158,7 @@ export function contributionsOfMatter(s: MatterSnapshot, calendar: WorkingDayCal
   if (!wasApplied(s)) return m;
   addMetrics(m, appliedMetrics(s));
   if (s.verificationStartedOn) addMetrics(m, { accepted: 1, ...acceptanceMetrics(s, calendar) });
+  addMetrics(m, acceptanceDecisionMetrics(s, calendar));
   if (s.decidedOn && IN_EFFECT.has(s.status)) addMetrics(m, decisionMetrics(s, calendar));
   if (NOTIFIED.has(s.status)) m.notified += 1;
   if (s.status === 'closed') m.closed += 1;
@@ -143,6 +182,8 @@ export function incrementsForTransition(t: StatsTransition, calendar: WorkingDay
     add(appliedMetrics(after));
   if (action === 'open' && to === 'verifying') add({ accepted: 1 });
   if (action === 'accept') add({ accepted: 1, ...acceptanceMetrics(after, calendar) });
+  if (action === 'accept' || (to === 'not_accepted' && from !== 'not_accepted'))
+    add(acceptanceDecisionMetrics(after, calendar));
   if (to === 'decided' && from !== 'decided') add(decisionMetrics(after, calendar));
   if (to === 'notified' && from === 'decided') add({ notified: 1 });
   if (to === 'closed' && from !== 'closed') add({ closed: 1 });

@@ -20,6 +20,7 @@ import { issueDocument, issuerFor, nextDocumentNumber } from '../documents/issue
 import { nextMatterNumber } from '../tolerance/open-matter.ts';
 import { describeLimit } from '../tolerance/steps/wording.ts';
 import type { StoredCorrectionOrder } from './order.ts';
+import { ledgerCorrectionOrdered } from '../outcome-ledger/hooks.ts';
 
 export type NewCorrection = {
   route: CorrectionRoute;
@@ -155,5 +156,21 @@ export async function createCorrection(
     recipient: 'unit',
     actor,
   });
+  // 结果运用: an order about a cadre is an entry of its own, apart from any tolerance decision.
+  if (c.cadre)
+    await ledgerCorrectionOrdered(w, {
+      matterId: id,
+      cadreId: c.cadre.id,
+      jurisdictionId: c.jurisdiction.id,
+      title: c.title,
+      responsibleUnit: c.unit.name,
+      responsiblePerson: c.responsiblePerson,
+      measures: c.measures,
+      orderedOn: c.orderedOn,
+      deadline,
+      determinationNumber: c.tolerance?.determination.number ?? null,
+      documentId: issued.id,
+      policy: { id: c.policy.id, version: c.policy.version },
+    });
   return { id, number, documentId: issued.id };
 }

@@ -15,6 +15,7 @@ import { latestDetermination } from '../tolerance/steps/determination-document.t
 import type { StoredDecision } from '../tolerance/steps/stored-decision.ts';
 import { lines } from '../procedure/records.ts';
 import { createCorrection } from './create-correction.ts';
+import { lateWritesTransaction } from '../../db/late-writes.ts';
 
 /**
  * A case officer covering the responsible unit orders it to correct what the commission found. An
@@ -63,7 +64,8 @@ export async function openCorrection(
     .executeTakeFirstOrThrow();
   const policy = effectivePolicy(await jurisdictionChain(deps.db, jurisdiction.id), today);
   const calendar = await loadCalendar(deps.db);
-  return deps.db.transaction().execute(async (trx) => {
+  // Late writes: the ledger is numbered and the audit chain extended just before COMMIT.
+  return lateWritesTransaction(deps.db, async (trx) => {
     const created = await createCorrection(
       { trx, deps, user, now, today, calendar },
       {

@@ -27,6 +27,8 @@ import type {
 import { PLAN_FOLLOW_UP_FIELDS } from '../../contracts/follow-up.ts';
 import type { z } from 'zod';
 import { effectivePolicy, jurisdictionChain, policyVersion } from '../policy-context.ts';
+import { lateWritesTransaction } from '../../db/late-writes.ts';
+import { ledgerSanction } from '../outcome-ledger/hooks.ts';
 import { handlingJurisdiction } from '../tolerance/open-matter.ts';
 import {
   cadreToActOn,
@@ -378,7 +380,8 @@ export async function recordSanction(
   const rule = influenceRule(policy.influencePeriods, body.type);
   const endsOn = influenceEndsOn(effectiveOn, rule.months);
   const id = randomUUID();
-  await deps.db.transaction().execute(async (trx) => {
+  // Late writes: the ledger is numbered and the audit chain extended just before COMMIT.
+  await lateWritesTransaction(deps.db, async (trx) => {
     await trx
       .insertInto('sanctions')
       .values({
@@ -425,6 +428,23 @@ export async function recordSanction(
         },
       },
       now,
+    );
+    // 结果运用: the sanction and its block dates reach the cadre's ledger with it.
+    await ledgerSanction(
+      { trx, user, now },
+      {
+        id,
+        cadreId: cadre.id,
+        jurisdictionId: handling.id,
+        type: body.type,
+        rule,
+        effectiveOn,
+        endsOn,
+        decidedBy: body.decidedBy.trim(),
+        documentNumber: body.documentNumber?.trim() || null,
+        sourceMatterId: body.sourceMatterId ?? null,
+        policy: { id: policy.id, version: policy.version },
+      },
     );
   });
   return sanctionDetail(deps, user, id);

@@ -21,6 +21,9 @@ import { orgDepartmentName } from '../tolerance/steps/letters.ts';
 import { transitionFollowUp, windowOf, type FollowUpContext } from './load-follow-up.ts';
 import { ruleOf } from './sanctions.ts';
 import type { StoredOutcome, StoredPlan, StoredVisitData, StoredVisitText } from './stored.ts';
+import { recordProcedureEvents, visitDueOn } from '../../db/repos/procedure-stats.ts';
+import { visitEvents } from '../../domain/stats/procedure-events.ts';
+import { ledgerReuseDecision } from '../outcome-ledger/hooks.ts';
 
 export type FollowUpStepHandler<A extends FollowUpAction> = (
   ctx: FollowUpContext,
@@ -74,6 +77,9 @@ export const FOLLOW_UP_HANDLERS: FollowUpStepHandlers = {
     await transitionFollowUp(ctx, 'record_visit', {
       auditData: { visitedOn, visitors: visitors.length, methods: body.methods },
     });
+    // 实施力度评价: the visit, and whether it kept the planned day, counted on the day it was made.
+    const dueOn = visitDueOn(ctx.loaded.matter.clocks, ctx.calendar);
+    await recordProcedureEvents(ctx.trx, ctx.loaded.matter.jurisdiction_id, visitEvents(visitedOn, dueOn));
     const data: StoredVisitData = {
       visitedOn,
       place: body.place?.trim() || null,
@@ -213,6 +219,15 @@ export const FOLLOW_UP_HANDLERS: FollowUpStepHandlers = {
       changes: { decision: withOutcome(ctx, { delivery }) },
       auditData: { documentId: issued.id, recommended: reuse.recommended, grade: grade.value },
     });
+    // 结果运用: the reuse decision reaches the cadre's ledger as the department receives it.
+    await ledgerReuseDecision(
+      ctx,
+      { matterId: ctx.loaded.matter.id, documentId: issued.id, deliveredOn: ctx.today },
+      sanction,
+      rule,
+      { recommended: reuse.recommended, suggestedUse: reuse.suggestedUse },
+      grade.value,
+    );
     await record(ctx, {
       kind: 'delivery',
       visibility: 'internal',

@@ -25,6 +25,7 @@ export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
   { table: 'meetings', key: 'id', column: 'minutes_enc', context: (id) => `meeting.minutes:${id}` },
   { table: 'sanctions', key: 'id', column: 'summary_enc', context: (id) => `sanction.summary:${id}` },
   { table: 'signing_keys', key: 'id', column: 'private_key_enc', context: (id) => `signing_key:${id}` },
+  { table: 'webhook_subscriptions', key: 'id', column: 'secret_enc', context: (id) => `webhook.secret:${id}` },
 ];
 
 export const columnLabel = (c: EncryptedColumn) => `${c.table}.${c.column}`;

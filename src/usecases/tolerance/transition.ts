@@ -15,6 +15,7 @@ import { activeClock, type MatterClocks } from '../../domain/tolerance/clocks.ts
 import { deadlineStatus, type WorkingDayCalendar } from '../../domain/calendar/index.ts';
 import type { LoadedMatter } from './load-matter.ts';
 import { recordStatsForTransition } from '../../db/repos/stats.ts';
+import { syncSignatureDecision } from '../../db/repos/decision-signatures.ts';
 
 export type MatterChanges = Omit<Updateable<Database['matters']>, 'id' | 'status' | 'version' | 'updated_at' | 'clocks' | 'due_on'> & { clocks?: MatterClocks };
 
@@ -61,6 +62,8 @@ export async function transition(
   if (!updated) throw new DomainError('record.conflict');
   // Dashboard counters move with the matter, in the same transaction: dashboards never scan history.
   await recordStatsForTransition(trx, { matter: updated, action, from, to, calendar: opts.calendar });
+  // The signature beside every determination follows the decision into and out of effect (认定尺度统一).
+  if (from !== to) await syncSignatureDecision(trx, updated, now);
   await appendAudit(
     trx,
     {

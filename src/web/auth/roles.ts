@@ -1,3 +1,4 @@
+import { OUTCOME_MIX_ROLES } from '../../domain/consistency/access.ts';
 import type { Me, Role } from '../api/types.ts';
 import { CAPABILITIES } from '../../domain/access.ts';
 
@@ -54,6 +55,8 @@ export const STATS_VIEWERS: readonly Role[] = [
   'supervisor',
   'admin',
 ];
+/** Who sees the outcome mix by unit and decision-maker (domain/consistency/access.ts). */
+export const CONSISTENCY_VIEWERS: readonly Role[] = OUTCOME_MIX_ROLES;
 /** Who administers accounts, units and the calendar. */
 export const ADMINISTRATORS: readonly Role[] = CAPABILITIES['users.manage'];
 /** Who reads the policies (rule data, no personal data): those who apply or oversee them. */
@@ -116,6 +119,8 @@ export const FOLLOW_UP_READERS: readonly Role[] = [
 ];
 /** Who plans a follow-up visit of a sanction (谁处分谁回访). */
 export const FOLLOW_UP_PLANNERS: readonly Role[] = ['case_officer'];
+/** Who reads the outcome ledger of the cadres in scope (usecases/outcome-ledger/read.ts LEDGER_READERS). */
+export const OUTCOME_LEDGER_READERS: readonly Role[] = ['org_dept'];
 /** Who reads the sanctions register (usecases/follow-up/access.ts SANCTION_READERS). */
 export const SANCTION_LIST_READERS: readonly Role[] = [
   'case_officer',

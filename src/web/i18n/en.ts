@@ -104,10 +104,18 @@ export const en: BaseMessages = {
       description: 'Import the roster from Excel or CSV: preview every row first, then import',
     },
     audit: { label: 'Audit log', description: 'Every recorded change and every view of sensitive data' },
+    scorecard: {
+      label: 'Implementation scorecard',
+      description: 'Scores, ranks and compares how strongly each county implements the mechanism; export to Excel',
+    },
     dashboard: {
       label: 'Statistics',
       description:
         'Progress, outcomes, time per step and overdue matters; the higher level compares counties',
+    },
+    consistency: {
+      label: 'Consistency',
+      description: 'Outcome mix by unit, case officer and decision-maker, flagging tolerance rates far above the norm',
     },
     users: {
       label: 'Users and roles',
@@ -146,6 +154,11 @@ export const en: BaseMessages = {
       label: 'Sanctions and influence periods',
       description:
         'Sanctions recorded against cadres and their influence periods; those awaiting, under and past a follow-up visit',
+    },
+    outcomeLedger: {
+      label: 'Outcome ledger',
+      description:
+        'Cadres’ tolerance decisions, corrections, name clearings, influence periods and reuse decisions: filter, export and deliver',
     },
     caseLibrary: {
       label: 'Typical cases',

@@ -10,6 +10,12 @@ import { PROCEDURES_EN } from './procedures.en.ts';
 import { PROCEDURES_ZH } from './procedures.zh-CN.ts';
 import { CASES_EN } from './cases.en.ts';
 import { CASES_ZH } from './cases.zh-CN.ts';
+import { SCORECARD_EN } from './scorecard.en.ts';
+import { SCORECARD_ZH } from './scorecard.zh-CN.ts';
+import { CONSISTENCY_EN } from './consistency.en.ts';
+import { CONSISTENCY_ZH } from './consistency.zh-CN.ts';
+import { OUTCOMES_EN } from './outcomes.en.ts';
+import { OUTCOMES_ZH } from './outcomes.zh-CN.ts';
 import { zhCN } from './zh-CN.ts';
 
 type Tree = { [key: string]: string | Tree };
@@ -28,8 +34,8 @@ const variables = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m)
 
 describe('translations', () => {
   // The base bundle and the tolerance pages' bundle (added on demand by work.ts) together.
-  const zh = flatten({ ...zhCN, ...MATTERS_ZH, ...STEPS_ZH, ...ADMIN_ZH, ...PROCEDURES_ZH, ...CASES_ZH });
-  const english = flatten({ ...en, ...MATTERS_EN, ...STEPS_EN, ...ADMIN_EN, ...PROCEDURES_EN, ...CASES_EN });
+  const zh = flatten({ ...zhCN, ...MATTERS_ZH, ...STEPS_ZH, ...ADMIN_ZH, ...PROCEDURES_ZH, ...CASES_ZH, ...SCORECARD_ZH, ...CONSISTENCY_ZH, ...OUTCOMES_ZH });
+  const english = flatten({ ...en, ...MATTERS_EN, ...STEPS_EN, ...ADMIN_EN, ...PROCEDURES_EN, ...CASES_EN, ...SCORECARD_EN, ...CONSISTENCY_EN, ...OUTCOMES_EN });
 
   it('have the same keys in both languages', () => {
     expect([...english.keys()].sort()).toEqual([...zh.keys()].sort());

@@ -20,6 +20,7 @@ export const STEPS_EN: typeof STEPS_ZH = {
       measure: 'Measure taken',
       departureReason: 'Reason for departing from the recommendation',
       exclusionJustification: 'Justification despite the exclusion list',
+      divergenceReason: 'Reason for differing from most similar decided matters',
       heldOn: 'Meeting date',
       title: 'Meeting title',
       present: 'Members present',
@@ -48,6 +49,7 @@ export const STEPS_EN: typeof STEPS_ZH = {
       measure: 'Required for mitigation, e.g. admonishment or criticism.',
       departureReason: 'Required when the outcome differs from the recommendation.',
       exclusionJustification: 'Required when tolerating despite an exclusion-list item.',
+      divergenceReason: 'Required when the outcome differs from what most of the nearest similar decided matters received; a reason for departing from the recommendation may cover it.',
       minutes: 'Record the discussion, dissenting views and the vote.',
       present:
         'Tick the members actually present; members who must recuse are listed as recused automatically.',

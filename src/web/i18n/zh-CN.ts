@@ -7,6 +7,9 @@ import type { STEPS_ZH } from './steps.zh-CN.ts';
 import type { ADMIN_ZH } from './admin.zh-CN.ts';
 import type { PROCEDURES_ZH } from './procedures.zh-CN.ts';
 import type { CASES_ZH } from './cases.zh-CN.ts';
+import type { SCORECARD_ZH } from './scorecard.zh-CN.ts';
+import type { OUTCOMES_ZH } from './outcomes.zh-CN.ts';
+import type { CONSISTENCY_ZH } from './consistency.zh-CN.ts';
 
 export const zhCN = {
   common: {
@@ -99,6 +102,8 @@ export const zhCN = {
     },
     audit: { label: '审计日志', description: '查看每一次数据变更和敏感信息查看的记录' },
     dashboard: { label: '统计分析', description: '办理进度、处理结果、各环节用时和超期情况；上级可比较各县' },
+    scorecard: { label: '实施力度评价', description: '各县（市、区）容错纠错机制实施力度的评分、排名和对比，可导出 Excel' },
+    consistency: { label: '认定尺度', description: '按单位、承办人和决定人看容错结果结构，提示容错率远高于辖区常态的情况' },
     users: { label: '用户与角色', description: '新建用户、授予或撤销带辖区范围的角色、重置密码、停用' },
     units: { label: '单位', description: '查看和新增单位' },
     policies: { label: '容错政策', description: '查看各辖区各版本的政策，比较版本差异' },
@@ -122,6 +127,10 @@ export const zhCN = {
     sanctions: {
       label: '处分与影响期',
       description: '干部所受处分及其影响期，待回访、回访中和已回访的处分，制定回访计划',
+    },
+    outcomeLedger: {
+      label: '结果运用台账',
+      description: '干部的容错认定、纠错、澄清、处分影响期和重新使用建议，筛选、导出和推送',
     },
     caseLibrary: {
       label: '典型案例',
@@ -324,4 +333,7 @@ export type Messages = BaseMessages &
   typeof STEPS_ZH &
   typeof ADMIN_ZH &
   typeof PROCEDURES_ZH &
-  typeof CASES_ZH;
+  typeof OUTCOMES_ZH &
+  typeof CASES_ZH &
+  typeof SCORECARD_ZH &
+  typeof CONSISTENCY_ZH;

@@ -1,6 +1,8 @@
 import {
   AuditOutlined,
   BarChartOutlined,
+  TrophyOutlined,
+  SafetyOutlined,
   BookOutlined,
   CalendarOutlined,
   ApartmentOutlined,
@@ -15,6 +17,7 @@ import {
   ReadOutlined,
   TeamOutlined,
   UsergroupAddOutlined,
+  SolutionOutlined,
 } from '@ant-design/icons';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import {
@@ -26,9 +29,11 @@ import {
   MEETING_MEMBERS,
   POLICY_READERS,
   STATS_VIEWERS,
+  CONSISTENCY_VIEWERS,
   ROSTER_IMPORTERS,
   ROSTER_READERS,
   SANCTION_LIST_READERS,
+  OUTCOME_LEDGER_READERS,
 } from '../auth/roles.ts';
 import type { RouteAccess } from './access.ts';
 import { CASE_LIBRARY_READERS } from '../pages/case-library/access.ts';
@@ -43,6 +48,8 @@ export type NavKey =
   | 'newMatter'
   | 'meetings'
   | 'dashboard'
+  | 'scorecard'
+  | 'consistency'
   | 'roster'
   | 'rosterImport'
   | 'users'
@@ -52,6 +59,7 @@ export type NavKey =
   | 'audit'
   | 'caseLibrary'
   | 'sanctions'
+  | 'outcomeLedger'
   | ProcedureNavKey;
 
 /** One page of the signed-in app. Each page is its own chunk (React.lazy). */
@@ -121,6 +129,13 @@ export const APP_ROUTES: readonly AppRoute[] = [
     page: lazy(() => import('../pages/procedures/follow-up/SanctionsPage.tsx')),
     menu: { labelKey: 'sanctions', group: 'procedures', icon: <ExceptionOutlined /> },
   },
+  // 结果运用台账: the organisation department's ledger of every outcome about its cadres.
+  {
+    path: '/outcome-ledger',
+    roles: OUTCOME_LEDGER_READERS,
+    page: lazy(() => import('../pages/outcomes/OutcomeLedgerPage.tsx')),
+    menu: { labelKey: 'outcomeLedger', group: 'roster', icon: <SolutionOutlined /> },
+  },
   // 典型案例库: the commission and the higher level search and publish; everyone reads /cases (public).
   {
     path: '/case-library',
@@ -156,6 +171,20 @@ export const APP_ROUTES: readonly AppRoute[] = [
     roles: STATS_VIEWERS,
     page: lazy(() => import('../pages/stats/DashboardPage.tsx')),
     menu: { labelKey: 'dashboard', group: 'stats', icon: <BarChartOutlined /> },
+  },
+  // 实施力度评价: the scorecard compares counties; a county's own staff see their county alone.
+  {
+    path: '/scorecard',
+    roles: STATS_VIEWERS,
+    page: lazy(() => import('../pages/stats/ScorecardPage.tsx')),
+    menu: { labelKey: 'scorecard', group: 'stats', icon: <TrophyOutlined /> },
+  },
+  // 认定尺度: the outcome mix by unit and decision-maker (tolerance used as a shield).
+  {
+    path: '/consistency',
+    roles: CONSISTENCY_VIEWERS,
+    page: lazy(() => import('../pages/stats/ConsistencyPage.tsx')),
+    menu: { labelKey: 'consistency', group: 'stats', icon: <SafetyOutlined /> },
   },
   {
     path: '/admin/users',

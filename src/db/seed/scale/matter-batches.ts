@@ -6,6 +6,7 @@
  */
 import type { Db } from '../../connect.ts';
 import { ColumnBatch, bulkInsert, type Cell, type ColumnSpec } from './bulk.ts';
+import { SIGNATURE_COLUMNS } from './signatures.ts';
 
 const MATTER_COLUMNS: ColumnSpec[] = [
   ['id', 'uuid'],
@@ -92,6 +93,8 @@ export class MatterBatches {
   documents = new ColumnBatch(DOCUMENT_COLUMNS);
   meetings = new ColumnBatch(MEETING_COLUMNS);
   participants = new ColumnBatch(PARTICIPANT_COLUMNS);
+  /** 认定尺度统一: one signature per matter with recorded facts (signatures.ts). */
+  signatures = new ColumnBatch(SIGNATURE_COLUMNS);
 
   /** Moves the accumulated rows out, leaving empty batches. */
   take(): MatterBatches {
@@ -101,6 +104,7 @@ export class MatterBatches {
     [taken.documents, this.documents] = [this.documents, taken.documents];
     [taken.meetings, this.meetings] = [this.meetings, taken.meetings];
     [taken.participants, this.participants] = [this.participants, taken.participants];
+    [taken.signatures, this.signatures] = [this.signatures, taken.signatures];
     return taken;
   }
 }
@@ -117,6 +121,7 @@ export async function insertMatterBatches(db: Db, b: MatterBatches, accounts: { 
   await bulkInsert(db, 'meeting_participants', b.participants);
   await bulkInsert(db, 'matter_records', b.records);
   await bulkInsert(db, 'documents', b.documents);
+  await bulkInsert(db, 'decision_signatures', b.signatures);
 }
 
 /** The policy engine's recommendation for each outcome, and its JSON per county (memoised). */

@@ -20,7 +20,8 @@ import type { IdSource } from './bulk.ts';
 import type { CountyPlan, UnitPlan } from './geography.ts';
 import { beijingDate, pickPath, planCourse, type StepActor } from './lifecycle.ts';
 import type { MatterBatches } from './matter-batches.ts';
-import { MATTER_TOPICS } from './names.ts';
+import { MATTER_TOPICS, RECORD_TEXTS } from './names.ts';
+import { pushSignature } from './signatures.ts';
 import { applyStep, type MatterState } from './step-effects.ts';
 import { DOCUMENT_BODY } from './templates.ts';
 
@@ -197,6 +198,15 @@ export function buildMatter(deps: BuilderDeps, county: CountyRuntime, batches: M
     new Date(state.updatedAt),
     closedAt,
   );
+  pushSignature(batches.signatures, deps.keyring, {
+    matterId,
+    jurisdictionId,
+    subjectUnitId: subject.unitId,
+    policy: deps.policy,
+    state,
+    summary: account,
+    findings: state.facts === null ? null : RECORD_TEXTS[0]!,
+  });
   return events;
 }
 

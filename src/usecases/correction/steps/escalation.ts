@@ -23,6 +23,9 @@ import {
   type CorrectionContext,
 } from '../load-correction.ts';
 import type { CorrectionStepHandlers } from '../perform-correction-action.ts';
+import { recordProcedureEvents } from '../../../db/repos/procedure-stats.ts';
+import { correctionTerminatedEvents } from '../../../domain/stats/procedure-events.ts';
+import { ledgerCorrectionEnded } from '../../outcome-ledger/hooks.ts';
 
 const record = (ctx: CorrectionContext, r: Parameters<typeof addMatterRecord>[2]) =>
   addMatterRecord(ctx, ctx.loaded.matter.id, r);
@@ -67,6 +70,12 @@ export const ESCALATION_HANDLERS: CorrectionStepHandlers = {
 
   terminate: async (ctx, body) => {
     await transitionCorrection(ctx, 'terminate', { auditData: { ground: 'leader' } });
+    await recordProcedureEvents(
+      ctx.trx,
+      ctx.loaded.matter.jurisdiction_id,
+      correctionTerminatedEvents(ctx.today),
+    );
+    await ledgerCorrectionEnded(ctx, ctx.loaded.matter, { terminated: 'leader_ended' }, ctx.today);
     await record(ctx, {
       kind: 'termination',
       visibility: 'parties',
@@ -98,6 +107,12 @@ export async function terminateForReopening(
     calendar: w.calendar,
     auditData: { ground: 'tolerance_reopened', toleranceMatterId },
   });
+  await recordProcedureEvents(
+    w.trx,
+    loaded.matter.jurisdiction_id,
+    correctionTerminatedEvents(toBeijingDate(w.now)),
+  );
+  await ledgerCorrectionEnded(w, loaded.matter, { terminated: 'tolerance_reopened' }, toBeijingDate(w.now));
   await addMatterRecord(w, correctionId, {
     kind: 'termination',
     visibility: 'parties',

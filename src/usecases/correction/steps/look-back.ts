@@ -9,6 +9,8 @@ import { rectificationReordered } from '../../../domain/correction/clocks.ts';
 import { addMatterRecord } from '../../procedure/records.ts';
 import { clocksOf, transitionCorrection } from '../load-correction.ts';
 import type { CorrectionStepHandlers } from '../perform-correction-action.ts';
+import { correctionClosed, recordProcedureEvents } from '../../../db/repos/procedure-stats.ts';
+import { ledgerCorrectionEnded } from '../../outcome-ledger/hooks.ts';
 
 export const LOOK_BACK_HANDLERS: CorrectionStepHandlers = {
   look_back: async (ctx, body) => {
@@ -36,6 +38,10 @@ export const LOOK_BACK_HANDLERS: CorrectionStepHandlers = {
 
   close: async (ctx, body) => {
     await transitionCorrection(ctx, 'close');
+    // 实施力度评价: closed, and on time or not, counted in the same transaction.
+    const events = await correctionClosed(ctx.trx, ctx.loaded.matter, ctx.today, ctx.calendar);
+    await recordProcedureEvents(ctx.trx, ctx.loaded.matter.jurisdiction_id, events);
+    await ledgerCorrectionEnded(ctx, ctx.loaded.matter, 'closed', ctx.today);
     await addMatterRecord(ctx, ctx.loaded.matter.id, {
       kind: 'closure',
       visibility: 'parties',

@@ -11,6 +11,9 @@ import { clocksOf, transitionNameClearing } from '../load-name-clearing.ts';
 import { issueClearingLetter } from '../letter.ts';
 import type { NameClearingStepHandlers } from '../perform-name-clearing-action.ts';
 import { dateInRange } from './consultation.ts';
+import { recordProcedureEvents } from '../../../db/repos/procedure-stats.ts';
+import { nameClearedEvents } from '../../../domain/stats/procedure-events.ts';
+import { ledgerNameCleared } from '../../outcome-ledger/hooks.ts';
 
 export const EXECUTION_HANDLERS: NameClearingStepHandlers = {
   execute: async (ctx, body) => {
@@ -27,6 +30,14 @@ export const EXECUTION_HANDLERS: NameClearingStepHandlers = {
       clearing: { ...ctx.loaded.clearing, execution: { ...choice, executedOn, onTime, letter } },
       auditData: { ...choice, executedOn, onTime, documentId: letter.documentId },
     });
+    // 实施力度评价: counted on the day it was carried out, on time or not.
+    await recordProcedureEvents(
+      ctx.trx,
+      ctx.loaded.matter.jurisdiction_id,
+      nameClearedEvents(executedOn, onTime),
+    );
+    // 结果运用: the clearing reaches the cadre's ledger the day it is carried out.
+    await ledgerNameCleared(ctx, ctx.loaded.matter, { ...choice, executedOn, onTime }, letter.documentId);
     await addMatterRecord(ctx, ctx.loaded.matter.id, {
       kind: 'execution',
       visibility: 'parties',

@@ -5,7 +5,7 @@
  */
 import type { LocalDate } from '../../../domain/calendar/local-date.ts';
 import { DomainError } from '../../../domain/errors.ts';
-import type { Recommendation } from '../../../domain/policy/types.ts';
+import type { Outcome, Recommendation } from '../../../domain/policy/types.ts';
 import {
   appealWindow,
   assertCarried,
@@ -21,6 +21,8 @@ import { issueDetermination } from './determination-document.ts';
 import { addRecord } from './records.ts';
 import { storedDecision, storedTally, type StoredDecision } from './stored-decision.ts';
 import { openCorrectionFromDecision } from '../../correction/open-correction.ts';
+import { checkConsistency, consistencyAudit } from '../../consistency/check.ts';
+import { ledgerToleranceDecision } from '../../outcome-ledger/hooks.ts';
 
 const lines = (text: string) =>
   text
@@ -70,6 +72,14 @@ export const DECISION_HANDLERS: StepHandlers = {
         ? { exclusionJustification: body.exclusionJustification }
         : {}),
     });
+    // 偏离提示: the carried outcome against the nearest decided matters; the proposal's reason stands
+    // for the same outcome unless the deciders give their own.
+    const proposal = ctx.loaded.matter.proposal as { outcome?: Outcome; consistency?: { reason?: string | null } } | null;
+    const proposedReason = proposal?.outcome === outcome ? (proposal.consistency?.reason ?? null) : null;
+    const consistency = {
+      ...(await checkConsistency(ctx, outcome, body.divergenceReason, [proposedReason, body.departureReason])),
+      proposed: proposal?.outcome ?? null,
+    };
     const appealType = body.appealType ?? 'party_accountability';
     appealWindow(ctx.policy, appealType); // refuse now, not at receipt, a type the policy has no route for
     const decision: StoredDecision = {
@@ -94,13 +104,21 @@ export const DECISION_HANDLERS: StepHandlers = {
       decidedOn: ctx.today,
       decidedBy: ctx.user.userId,
       appealType,
+      consistency,
     };
     const needsApproval = requiresHigherApproval(ctx.policy, outcome);
     await transition(ctx.trx, ctx.user, ctx.loaded, 'decide', ctx.now, {
       calendar: ctx.calendar,
       ...(needsApproval ? { branch: 'needs_approval' } : {}),
       changes: { outcome, decided_at: ctx.now, decision: JSON.stringify(decision) },
-      auditData: { meetingId: meeting.id, outcome, tally: tally.tally, flags: check.flags, needsApproval },
+      auditData: {
+        meetingId: meeting.id,
+        outcome,
+        tally: tally.tally,
+        flags: check.flags,
+        needsApproval,
+        consistency: consistencyAudit(consistency),
+      },
     });
     await ctx.trx
       .updateTable('meetings')
@@ -109,7 +127,9 @@ export const DECISION_HANDLERS: StepHandlers = {
       .execute();
     // Where the higher level must approve, the determination is issued on approval, not before.
     if (!needsApproval) {
-      await issueDetermination(ctx, decision);
+      const documentId = await issueDetermination(ctx, decision);
+      // 结果运用: the decision reaches the cadre's ledger (and the organisation department) as it takes effect.
+      await ledgerToleranceDecision(ctx, m, decision, decision.decidedOn, documentId);
       await openCorrectionFromDecision(ctx, decision);
     }
   },
@@ -130,7 +150,9 @@ export const DECISION_HANDLERS: StepHandlers = {
       data: { outcome: decision.outcome },
       text: body.note,
     });
-    await issueDetermination(ctx, approved);
+    const documentId = await issueDetermination(ctx, approved);
+    // Approved by the higher level: the decision takes effect today, and reaches the ledger now.
+    await ledgerToleranceDecision(ctx, ctx.loaded.matter, approved, ctx.today, documentId);
     await openCorrectionFromDecision(ctx, approved);
   },
 

@@ -18,6 +18,7 @@ import { issueOutcomeLetter, orgDepartmentName } from './letters.ts';
 import { addRecord, documentParties } from './records.ts';
 import { storedDecision, type StoredDecision } from './stored-decision.ts';
 import { describeLimit } from './wording.ts';
+import { ledgerToleranceDecision } from '../../outcome-ledger/hooks.ts';
 
 const paragraphs = (text: string) =>
   text
@@ -169,6 +170,8 @@ export const REVIEW_HANDLERS: StepHandlers = {
       recipient: 'cadre',
       actor: actorOf(ctx.user),
     });
+    // The review's answer supersedes the decision's ledger entry (upheld: now final on appeal).
+    await ledgerToleranceDecision(ctx, m, { outcome: reviewed, measure }, ctx.today, issued.id, result);
     // A varied outcome must reach the organisation department as well (the system chain).
     if (result === 'varied') {
       const reviewDoc = { number: document.documentNumber, title: document.title, issued_at: ctx.now };

@@ -6,6 +6,7 @@
 import type { LocalDate } from '../../../domain/calendar/local-date.ts';
 import type { AppealType, Outcome } from '../../../domain/policy/types.ts';
 import type { DecisionFlag, Tally } from '../../../domain/tolerance/decision.ts';
+import type { ConsistencyRecord } from '../../../domain/consistency/divergence.ts';
 
 /** 责令纠错 as decided: the deadline is fixed in working days from the decision day. */
 export type StoredCorrectionOrder = {
@@ -47,6 +48,8 @@ export type StoredDecision = {
   review?: StoredReview;
   /** Set when a review varied the decision: the decision as first taken. */
   original?: StoredDecision;
+  /** 偏离提示: the nearest decided matters it was checked against, and the reason if it diverged. */
+  consistency?: ConsistencyRecord;
 };
 
 /** The stored decision of a matter; throws if there is none (callers run after `decide`). */

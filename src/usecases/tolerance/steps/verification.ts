@@ -19,6 +19,8 @@ import { jurisdictionChain, policyDefinitions } from '../../policy-context.ts';
 import { transition } from '../transition.ts';
 import type { StepContext, StepHandlers } from '../perform-action.ts';
 import { addRecord } from './records.ts';
+import { recordFactsSignature } from '../../consistency/record-signature.ts';
+import { checkConsistency, consistencyAudit } from '../../consistency/check.ts';
 
 const COMMISSION_ROLES = ['case_officer', 'commission_leader', 'committee_member'] as const;
 
@@ -199,6 +201,8 @@ export const VERIFICATION_HANDLERS: StepHandlers = {
       data: { recommendation: recommendation.recommendation },
       text: body.findings,
     });
+    // 认定尺度统一: the structure and terms similar matters are found by (the decision completes it).
+    await recordFactsSignature(ctx, facts, recommendation.policy, body.findings);
   },
 
   propose: async (ctx, body) => {
@@ -212,6 +216,8 @@ export const VERIFICATION_HANDLERS: StepHandlers = {
       departureReason: body.departureReason,
       exclusionJustification: body.exclusionJustification,
     });
+    // 偏离提示: checked against the nearest decided matters; diverging needs a reason, recorded with the proposal.
+    const consistency = await checkConsistency(ctx, body.outcome, body.divergenceReason, [body.departureReason]);
     const proposal = {
       outcome: body.outcome,
       analysis: body.analysis,
@@ -225,11 +231,17 @@ export const VERIFICATION_HANDLERS: StepHandlers = {
       proposedBy: ctx.user.system ? null : ctx.user.userId,
       proposedByName: ctx.user.displayName,
       proposedOn: ctx.today,
+      consistency,
     };
     await transition(ctx.trx, ctx.user, ctx.loaded, 'propose', ctx.now, {
       calendar: ctx.calendar,
       changes: { proposal: JSON.stringify(proposal) },
-      auditData: { outcome: body.outcome, recommendation: recommendation.recommendation, flags: check.flags },
+      auditData: {
+        outcome: body.outcome,
+        recommendation: recommendation.recommendation,
+        flags: check.flags,
+        consistency: consistencyAudit(consistency),
+      },
     });
   },
 };

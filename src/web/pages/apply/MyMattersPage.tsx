@@ -12,11 +12,14 @@ import { useApi } from '../../components/useApi.ts';
 import { formatDateTime } from '../../format/datetime.ts';
 import { DeadlineBadge, MatterStatusTag, OutcomeTag } from '../matters/labels.tsx';
 import '../matters/matters.css';
+import { useCurrentUser } from '../../auth/AuthProvider.tsx';
+import { OutcomeLedgerBlock } from '../outcomes/OutcomeLedgerBlock.tsx';
 
 /** 我的申请: the cadre's own matters (drafts included), each with its stage and next deadline. */
 export default function MyMattersPage() {
   const { t } = useTranslation('matters');
   const navigate = useNavigate();
+  const user = useCurrentUser();
   const list = useApi((signal) => listMatters({ type: 'tolerance', page: 1, pageSize: 100 }, signal), []);
   const apply = (
     <Button type="primary" size="large" icon={<FormOutlined />} onClick={() => void navigate('/apply')}>
@@ -64,6 +67,8 @@ export default function MyMattersPage() {
     <div className="rc-party">
       <PageTitle title={t('mine.title')} extra={list.data && list.data.items.length > 0 ? apply : null} />
       {body}
+      {/* 我的结果运用记录: what each outcome means for the cadre, in plain words. */}
+      {user.cadreId ? <OutcomeLedgerBlock cadreId={user.cadreId} mine /> : null}
     </div>
   );
 }

@@ -13,6 +13,7 @@ import { DocumentList, FileList } from './parts/Documents.tsx';
 import { MEETING_ACTIONS, MeetingPanel } from './parts/MeetingPanel.tsx';
 import { RecordList, TaskList, UnitOpinions } from './parts/Records.tsx';
 import { Timeline } from './parts/Timeline.tsx';
+import { proposedOutcome, SimilarPanel, useSimilarMatters } from './parts/SimilarMatters.tsx';
 import { policyName, RecommendationPanel } from './RecommendationPanel.tsx';
 
 const TABS = ['overview', 'evidence', 'verification', 'meeting', 'documents', 'timeline'] as const;
@@ -66,6 +67,8 @@ export function Workspace({
   const verificationRecords = detail.records.filter((r) => VERIFICATION_KINDS.has(r.kind));
   const otherRecords = detail.records.filter((r) => !VERIFICATION_KINDS.has(r.kind));
   const findings = detail.records.filter((r) => r.kind === 'findings');
+  // 类似已决事项 beside the determination (the list reloads as the matter moves on).
+  const similar = useSimilarMatters(detail, full);
 
   const info = (
     <dl className="rc-kv" data-testid="matter-info">
@@ -140,6 +143,14 @@ export function Workspace({
           </Section>
           {full ? (
             <RecommendationPanel recommendation={m.recommendation} title={t('recommendation.title')} />
+          ) : null}
+          {full ? (
+            <SimilarPanel
+              state={similar}
+              // The alert stands before the decision; once decided, the decision records it.
+              outcome={deliberation ? proposedOutcome(m.proposal) : null}
+              headingLevel={2}
+            />
           ) : null}
         </Col>
       </Row>

@@ -12,6 +12,9 @@ import { useApi } from '../../components/useApi.ts';
 import { useIsPhone } from '../../components/useIsPhone.ts';
 import { formatDateTime, formatYearMonth } from '../../format/datetime.ts';
 import { CadreInfluence } from './CadreInfluence.tsx';
+import { OutcomeLedgerBlock } from '../outcomes/OutcomeLedgerBlock.tsx';
+import { useCurrentUser } from '../../auth/AuthProvider.tsx';
+import { hasAnyRole, OUTCOME_LEDGER_READERS } from '../../auth/roles.ts';
 import { StatusTag } from './labels.tsx';
 import { SensitiveValue } from './SensitiveValue.tsx';
 
@@ -84,6 +87,7 @@ export default function CadreDetailPage() {
   const backTo = useBackToList();
   const detail = useApi((signal) => getCadre(id, signal), [id]);
   const isPhone = useIsPhone();
+  const user = useCurrentUser();
 
   const back = (
     <Link to={backTo} className="rc-back-link">
@@ -121,6 +125,8 @@ export default function CadreDetailPage() {
       {influence ? (
         <CadreInfluence cadreId={cadre.id} influence={influence} onChanged={detail.reload} />
       ) : null}
+      {/* 结果运用记录: the organisation department's ledger entries of this cadre. */}
+      {hasAnyRole(user, OUTCOME_LEDGER_READERS) ? <OutcomeLedgerBlock cadreId={cadre.id} /> : null}
       <p className="rc-footnote">{t('detail.timeNote')}</p>
     </>
   );

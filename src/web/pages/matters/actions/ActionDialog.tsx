@@ -14,6 +14,8 @@ import { useBilingual } from '../labels.tsx';
 import { ACTION_FORMS, WIDE_ACTIONS, type TableAction } from './actionForms.ts';
 import { formPath, toBody, type FormValues } from './actionValues.ts';
 import { FieldInput, type FieldContext } from './FieldInput.tsx';
+import { useSimilarMatters, SimilarPanel } from '../parts/SimilarMatters.tsx';
+import { divergenceContext } from './divergenceContext.ts';
 
 type Props = {
   detail: MatterDetail;
@@ -58,6 +60,10 @@ export function ActionDialog({ detail, action, context, onClose, onDone }: Props
   const title = pick(action.label);
   const wide = WIDE_ACTIONS.has(action.action);
   const withRecommendation = ['propose', 'decide', 'review_decide', 'cast_vote'].includes(action.action);
+  // 偏离提示: the proposal and the decision are checked against the nearest similar decided matters.
+  const withSimilar = action.action === 'propose' || action.action === 'decide';
+  const similar = useSimilarMatters(detail, withSimilar);
+  const fieldContext: FieldContext = { ...context, divergence: divergenceContext(detail, action.action, similar.data) };
 
   const send = async (values: FormValues) => {
     setBusy(true);
@@ -122,7 +128,7 @@ export function ActionDialog({ detail, action, context, onClose, onDone }: Props
         data-testid={`form-${action.action}`}
       >
         {specs.map((spec) => (
-          <FieldInput key={spec.name} spec={spec} context={context} />
+          <FieldInput key={spec.name} spec={spec} context={fieldContext} />
         ))}
       </Form>
     </>
@@ -187,6 +193,7 @@ export function ActionDialog({ detail, action, context, onClose, onDone }: Props
               title={t('matters:recommendation.stored')}
               chosen={chosen}
             />
+            {withSimilar ? <SimilarPanel state={similar} limit={5} /> : null}
           </aside>
         ) : null}
       </div>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { STEPS_ZH } from '../../../i18n/steps.zh-CN.ts';
 import { CORRECTION_LIMITS, type FieldSpec, type MembersField } from './actionForms.ts';
 import { checkCorrection, checkField, type Problem } from './actionValues.ts';
+import { DivergenceInput, type DivergenceContext } from './DivergenceInput.tsx';
 
 type FieldName = keyof (typeof STEPS_ZH)['actions']['fields'];
 type HelpName = keyof (typeof STEPS_ZH)['actions']['help'];
@@ -20,6 +21,8 @@ export type FieldContext = {
   membersLoading?: boolean;
   /** Labels for select options that are not in `actions.options` (outcome, stance, task kind). */
   optionLabel: (field: string, value: string) => string;
+  /** The settled practice of similar decided matters, for the divergence alert (propose, decide). */
+  divergence?: DivergenceContext | undefined;
 };
 
 const HELP: ReadonlySet<string> = new Set([
@@ -156,6 +159,7 @@ export function FieldInput({ spec, context }: { spec: FieldSpec; context: FieldC
   const { t } = useTranslation('actions');
   if (spec.kind === 'omitted') return null;
   if (spec.kind === 'correction') return <CorrectionInput />;
+  if (spec.kind === 'divergence') return <DivergenceInput spec={spec} divergence={context.divergence} />;
   const label = fieldLabel(t, spec.name);
   const help = HELP.has(spec.name) ? t(`help.${spec.name as HelpName}`) : undefined;
   const rules = [ruleFor(t, (value) => checkField(spec, value))];

@@ -23,6 +23,7 @@ function expected(spec: FieldSpec): Partial<JsonProperty> {
   switch (spec.kind) {
     case 'text':
     case 'textarea':
+    case 'divergence':
       return { type: 'string', maxLength: spec.max };
     case 'select':
       return { type: 'string', enum: [...spec.options] };

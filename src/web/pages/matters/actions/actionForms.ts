@@ -16,11 +16,23 @@ export type MembersField = { name: string; kind: 'members'; required: true; min:
 export type TaskField = { name: string; kind: 'task'; required: true };
 /** 责令纠错: the optional correction order (measures, responsible person, working days). */
 export type CorrectionField = { name: 'correctionOrder'; kind: 'correction'; required: false };
+/**
+ * 偏离提示: the reason for differing from most similar decided matters — asked for (and then
+ * required) only when the chosen outcome diverges (DivergenceInput).
+ */
+export type DivergenceField = { name: 'divergenceReason'; kind: 'divergence'; required: false; max: number };
 /** In the schema but not asked for in the form, with the reason. */
 export type OmittedField = { name: string; kind: 'omitted'; required: false; why: string };
 
 export type FieldSpec =
-  TextField | ChoiceField | DateField | MembersField | TaskField | CorrectionField | OmittedField;
+  | TextField
+  | ChoiceField
+  | DateField
+  | MembersField
+  | TaskField
+  | CorrectionField
+  | DivergenceField
+  | OmittedField;
 
 /** Limits of the correction order's parts (CorrectionOrder in the contract). */
 export const CORRECTION_LIMITS = { measures: 4000, responsible: 100, minDays: 1, maxDays: 250 } as const;
@@ -50,6 +62,7 @@ const choice = (name: string, options: readonly string[], required = true): Choi
 const date = (name: string, required = false): DateField => ({ name, kind: 'date', required });
 const correction: CorrectionField = { name: 'correctionOrder', kind: 'correction', required: false };
 const departure = [note(4000, 'departureReason'), note(4000, 'exclusionJustification')];
+const divergence: DivergenceField = { name: 'divergenceReason', kind: 'divergence', required: false, max: 2000 };
 
 /** Steps whose form is drawn from this table (record_facts and add_evidence have their own). */
 export type TableAction = Exclude<ActionName, 'record_facts' | 'add_evidence'>;
@@ -69,8 +82,10 @@ export const ACTION_FORMS: Record<TableAction, readonly FieldSpec[]> = {
   complete_task: [{ name: 'taskId', kind: 'task', required: true }, need('result', 20000)],
   record_unit_opinion: [choice('stance', ['support', 'oppose', 'neutral']), need('opinion', 8000)],
   extend_verification: [need('reason', 2000)],
+  // The divergence alert and its reason right under the outcome they are about.
   propose: [
     choice('outcome', OUTCOMES),
+    divergence,
     need('analysis', 20000),
     line('measure', 200),
     correction,
@@ -84,7 +99,9 @@ export const ACTION_FORMS: Record<TableAction, readonly FieldSpec[]> = {
   ],
   declare_conflict: [need('reason', 1000)],
   cast_vote: [choice('vote', OUTCOMES), need('opinion', 4000)],
+  // The outcome is what the votes carry: the alert about it comes first.
   decide: [
+    divergence,
     need('minutes', 20000),
     choice('appealType', APPEAL_TYPES, false),
     line('measure', 200),

@@ -39,6 +39,8 @@ export function checkField(spec: FieldSpec, value: unknown): Problem | null {
     case 'text':
     case 'textarea':
       return checkText(value, spec.required, spec.max);
+    case 'divergence':
+      return checkText(value, false, spec.max);
     case 'select':
     case 'task':
       return spec.required && (typeof value !== 'string' || value === '') ? { key: 'required' } : null;

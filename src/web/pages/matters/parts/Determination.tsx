@@ -5,6 +5,7 @@ import { formatLocalDate } from '../../../format/localDate.ts';
 import { OutcomeTag } from '../labels.tsx';
 import { readDecision, readFacts, readProposal, type CorrectionView } from '../matterData.ts';
 import { policyVersionOf } from '../policyPreview.ts';
+import { RecordedDivergence } from './SimilarMatters.tsx';
 
 function Correction({ order }: { order: CorrectionView }) {
   const { t, i18n } = useTranslation('matters');
@@ -117,6 +118,7 @@ export function ProposalSummary({ matter }: { matter: Matter }) {
           <dd className="rc-pre">{proposal.exclusionJustification}</dd>
         </>
       ) : null}
+      <RecordedDivergence value={matter.proposal} />
       {proposal.proposedByName ? (
         <>
           <dt />
@@ -158,6 +160,7 @@ export function DecisionSummary({ matter }: { matter: Matter }) {
           </dd>
         </>
       ) : null}
+      <RecordedDivergence value={matter.decision} />
       {decision.decidedOn ? (
         <>
           <dt>{t('decision.decidedOn')}</dt>

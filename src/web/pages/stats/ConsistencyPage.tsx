@@ -1,22 +1,8 @@
 import '../../i18n/work.ts';
-import {
-  Alert,
-  Button,
-  Card,
-  Form,
-  Input,
-  Select,
-  Table,
-  Tag,
-  Typography,
-  type TableColumnsType,
-} from 'antd';
-import { useMemo, useState } from 'react';
+import { Alert, Card, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router-dom';
 import { getOutcomeMix, type MixRow, type MixTable, type OutcomeMix } from '../../api/consistency.ts';
-import { listJurisdictions } from '../../api/endpoints.ts';
-import type { StatsQuery } from '../../api/stats.ts';
 import { Chart } from '../../components/charts/Chart.tsx';
 import type { ChartOption } from '../../components/charts/echarts.ts';
 import { ErrorState } from '../../components/ErrorState.tsx';
@@ -24,23 +10,10 @@ import { EmptyState, ErrorAlert, PageLoading } from '../../components/PageStates
 import { PageTitle } from '../../components/PageTitle.tsx';
 import { ScrollRegion } from '../../components/ScrollRegion.tsx';
 import { useApi } from '../../components/useApi.ts';
+import { ScopePeriodFilter, useStatsQuery } from './ScopePeriodFilter.tsx';
 import { cellText, chartValue } from './cells.ts';
 import '../matters/matters.css';
 import '../matters/consistency.css';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-function queryOf(params: URLSearchParams): StatsQuery {
-  const pick = (key: string, ok: (v: string) => boolean) => {
-    const value = params.get(key);
-    return value && ok(value) ? value : undefined;
-  };
-  return {
-    jurisdictionId: pick('jurisdictionId', (v) => /^[0-9a-f-]{36}$/i.test(v)),
-    from: pick('from', (v) => DATE.test(v)),
-    to: pick('to', (v) => DATE.test(v)),
-  };
-}
 
 type Shown = MixRow | (MixTable['total'] & { id: 'total'; name: null; flagged: false; pValue: null });
 
@@ -175,20 +148,9 @@ function RateChart({ data }: { data: OutcomeMix }) {
  */
 export default function ConsistencyPage() {
   const { t } = useTranslation('consistency');
-  const [params, setParams] = useSearchParams();
-  const query = queryOf(params);
-  const key = JSON.stringify(query);
-  const [draft, setDraft] = useState(query);
-  const places = useApi((signal) => listJurisdictions(signal), []);
+  const filter = useStatsQuery();
+  const { query, key } = filter;
   const mix = useApi((signal) => getOutcomeMix(query, signal), [key]);
-  const apply = () => {
-    const next = new URLSearchParams();
-    for (const [k, v] of Object.entries(draft)) if (v) next.set(k, v);
-    setParams(next);
-  };
-  const options = (places.data?.items ?? [])
-    .filter((j) => j.level !== 'township')
-    .map((j) => ({ value: j.id, label: j.name }));
 
   let body: React.ReactNode;
   if (mix.error && !mix.data) body = <ErrorState error={mix.error} onRetry={mix.reload} />;
@@ -220,43 +182,18 @@ export default function ConsistencyPage() {
     <>
       <PageTitle title={t('mix.title')} />
       <Typography.Paragraph type="secondary">{t('mix.intro')}</Typography.Paragraph>
-      <Card size="small" className="rc-filter-card">
-        <Form layout="vertical" className="rc-filters" aria-label={t('mix.filters')} onFinish={apply}>
-          <div className="rc-filter-fields">
-            {options.length > 1 ? (
-              <Form.Item label={t('mix.jurisdiction')} htmlFor="mix-jurisdiction">
-                <Select
-                  id="mix-jurisdiction"
-                  value={draft.jurisdictionId ?? mix.data?.jurisdiction.id}
-                  onChange={(jurisdictionId: string) => setDraft({ ...draft, jurisdictionId })}
-                  options={options}
-                />
-              </Form.Item>
-            ) : null}
-            <Form.Item label={t('mix.from')} htmlFor="mix-from">
-              <Input
-                id="mix-from"
-                type="date"
-                value={draft.from ?? mix.data?.period.from ?? ''}
-                onChange={(e) => setDraft({ ...draft, from: e.target.value || undefined })}
-              />
-            </Form.Item>
-            <Form.Item label={t('mix.to')} htmlFor="mix-to">
-              <Input
-                id="mix-to"
-                type="date"
-                value={draft.to ?? mix.data?.period.to ?? ''}
-                onChange={(e) => setDraft({ ...draft, to: e.target.value || undefined })}
-              />
-            </Form.Item>
-            <Form.Item label=" " colon={false}>
-              <Button type="primary" htmlType="submit">
-                {t('mix.apply')}
-              </Button>
-            </Form.Item>
-          </div>
-        </Form>
-      </Card>
+      <ScopePeriodFilter
+        idPrefix="mix"
+        state={filter}
+        shown={mix.data}
+        labels={{
+          filters: t('mix.filters'),
+          jurisdiction: t('mix.jurisdiction'),
+          from: t('mix.from'),
+          to: t('mix.to'),
+          apply: t('mix.apply'),
+        }}
+      />
       {body}
     </>
   );

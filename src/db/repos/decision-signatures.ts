@@ -56,18 +56,22 @@ export function decisionColumns(
 }
 
 /**
- * Brings the signature's decision columns in line with the matter after a transition. A matter
- * whose facts were never recorded has no signature, and nothing happens.
+ * Brings the signature's decision columns in line with the matter after a transition — only when
+ * they changed, and only for a matter with recorded facts (no facts, no signature): most steps move
+ * neither, and a transition should not pay a statement for nothing.
  */
 export async function syncSignatureDecision(
   trx: Transaction<Database>,
-  matter: Pick<Matter, 'id' | 'type' | 'status' | 'outcome' | 'decision' | 'proposal' | 'decided_at'>,
+  before: Pick<Matter, 'status' | 'outcome' | 'decision' | 'proposal' | 'decided_at'>,
+  after: Pick<Matter, 'id' | 'type' | 'status' | 'outcome' | 'decision' | 'proposal' | 'decided_at' | 'facts'>,
   now: Date,
 ): Promise<void> {
-  if (matter.type !== 'tolerance') return;
+  if (after.type !== 'tolerance' || after.facts === null) return;
+  const columns = decisionColumns(after);
+  if (JSON.stringify(columns) === JSON.stringify(decisionColumns(before))) return;
   await trx
     .updateTable('decision_signatures')
-    .set({ ...decisionColumns(matter), updated_at: now })
-    .where('matter_id', '=', matter.id)
+    .set({ ...columns, updated_at: now })
+    .where('matter_id', '=', after.id)
     .execute();
 }

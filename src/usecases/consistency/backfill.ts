@@ -1,23 +1,25 @@
 /**
  * Signatures for matters whose facts were recorded before decision_signatures existed (migration
- * 0013): written once, when the table is still empty and such matters exist, so an upgraded
- * installation shows similar matters from its whole history. New facts write their own signature
+ * 0013): written once per installation (`claimOneTimeTask`), so an upgraded installation shows
+ * similar matters from its whole history. New facts write their own signature
  * (record-signature.ts); the scale generator writes them in bulk.
  */
 import type { Deps } from '../../app/deps.ts';
 import { decisionColumns } from '../../db/repos/decision-signatures.ts';
+import { claimOneTimeTask } from '../../db/repos/one-time-tasks.ts';
 import type { Facts } from '../../domain/policy/types.ts';
 import { policyVersion } from '../policy-context.ts';
 import { factsText } from './record-signature.ts';
 import { signatureRow } from './signature.ts';
 
 const BATCH = 200;
+/** The one-time task's key; the scale generator records it too, having written every signature itself. */
+export const SIGNATURE_BACKFILL_TASK = 'consistency.signature_backfill';
 
-/** Returns how many signatures were written (0 when the table already had any). */
+/** Returns how many signatures were written (0 when an earlier start already did it). */
 export async function backfillDecisionSignatures(deps: Deps): Promise<number> {
-  const any = await deps.db.selectFrom('decision_signatures').select('matter_id').limit(1).executeTakeFirst();
-  if (any) return 0;
   const now = deps.clock.now();
+  if (!(await claimOneTimeTask(deps.db, SIGNATURE_BACKFILL_TASK, now))) return 0;
   let written = 0;
   let after = '00000000-0000-0000-0000-000000000000';
   for (;;) {

@@ -12,6 +12,7 @@ import { sql, type Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { Deps } from '../../app/deps.ts';
 import type { Db } from '../../db/connect.ts';
+import { claimOneTimeTask } from '../../db/repos/one-time-tasks.ts';
 import type { Principal } from '../../domain/access.ts';
 import { toBeijingDate, type LocalDate } from '../../domain/calendar/local-date.ts';
 import { storedOrder } from '../correction/order.ts';
@@ -58,13 +59,7 @@ async function inBatches<R extends { id: string }>(
 /** Returns how many entries were written (0 when another start already did it, or nothing was decided). */
 export async function backfillOutcomeLedger(deps: Deps): Promise<number> {
   const now = deps.clock.now();
-  const claimed = await deps.db
-    .insertInto('app_settings')
-    .values({ key: SETTING, value: JSON.stringify({ startedAt: now.toISOString() }), updated_at: now })
-    .onConflict((oc) => oc.column('key').doNothing())
-    .returning('key')
-    .executeTakeFirst();
-  if (!claimed) return 0;
+  if (!(await claimOneTimeTask(deps.db, SETTING, now))) return 0;
   const db = deps.db;
   let written = 0;
 

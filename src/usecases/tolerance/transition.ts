@@ -63,7 +63,7 @@ export async function transition(
   // Dashboard counters move with the matter, in the same transaction: dashboards never scan history.
   await recordStatsForTransition(trx, { matter: updated, action, from, to, calendar: opts.calendar });
   // The signature beside every determination follows the decision into and out of effect (认定尺度统一).
-  if (from !== to) await syncSignatureDecision(trx, updated, now);
+  await syncSignatureDecision(trx, loaded.matter, updated, now);
   await appendAudit(
     trx,
     {

@@ -28,6 +28,8 @@ import { recommendationTemplates } from './templates.ts';
 import { loadSubjects } from './subjects.ts';
 import { relaxForBulkLoad } from './bulk-load.ts';
 import { MatterStatsCells } from '../../repos/stats.ts';
+import { claimOneTimeTask } from '../../repos/one-time-tasks.ts';
+import { SIGNATURE_BACKFILL_TASK } from '../../../usecases/consistency/backfill.ts';
 
 export type GeneratePhase = 'geography' | 'cadres' | 'matters' | 'finalize';
 
@@ -278,6 +280,8 @@ async function generateMatters(db: Db, opts: GenerateOptions, world: World, seed
   progress('matters', total, total);
   await insertCounters(db, runtimes);
   await deps.stats.write(db);
+  // Every signature was written above: the start-up backfill has nothing to add.
+  await claimOneTimeTask(db, SIGNATURE_BACKFILL_TASK, now);
   const [count] = await query<{ n: string }>(db, 'select count(*) as n from users');
   return { matters: total, events: audit.written, accounts: Number(count!.n), matterEvents: events };
 }

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseLocalDate } from './local-date.ts';
+import { addCalendarDays, parseLocalDate, type LocalDate } from './local-date.ts';
 import { calendarWithOfficialSchedules } from './official-calendar.ts';
 import { WorkingDayCalendar } from './working-day-calendar.ts';
 
@@ -125,4 +126,39 @@ describe('administrator-entered schedules', () => {
       expect.objectContaining({ code: 'calendar.schedule_invalid', field: 'schedules[1].year' }),
     );
   });
+});
+
+describe('counting on day numbers matches walking the dates one by one', () => {
+  // The plain reading: one date string at a time through countsAsWorkingDay (years without a
+  // schedule included, so `missingYears` must agree too).
+  const walk = (from: LocalDate, ok: (date: LocalDate) => boolean) => {
+    let date = from;
+    while (!ok(date)) date = addCalendarDays(date, 1);
+    return date;
+  };
+  const day = fc.integer({ min: 0, max: 12 * 365 }).map((n) => addCalendarDays(d('2017-01-01'), n));
+
+  it('workingDaysBetween, addWorkingDays and onOrNextWorkingDay on random dates', () => {
+    fc.assert(
+      fc.property(day, day, fc.integer({ min: 0, max: 60 }), (a, b, n) => {
+        const missing = new Set<number>();
+        const counts = (date: LocalDate) => calendar.countsAsWorkingDay(date, missing);
+        const [first, last, sign] = a <= b ? [a, b, 1] : [b, a, -1];
+        let days = 0;
+        for (let date = addCalendarDays(first, 1); date <= last; date = addCalendarDays(date, 1)) if (counts(date)) days += 1;
+        const years = () => [...missing].sort((x, y) => x - y);
+        expect(calendar.workingDaysBetween(a, b)).toEqual({ days: sign * days || 0, uncertain: missing.size > 0, missingYears: years() });
+
+        missing.clear();
+        let date = a;
+        for (let counted = 0; counted < n; ) if (counts((date = addCalendarDays(date, 1)))) counted += 1;
+        expect(calendar.addWorkingDays(a, n)).toEqual({ date, uncertain: missing.size > 0, missingYears: years() });
+
+        missing.clear();
+        const next = walk(b, counts);
+        expect(calendar.onOrNextWorkingDay(b)).toEqual({ date: next, uncertain: missing.size > 0, missingYears: years() });
+      }),
+      { numRuns: 500, seed: 20261127 },
+    );
+  }, 60_000);
 });

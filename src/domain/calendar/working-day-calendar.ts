@@ -1,5 +1,5 @@
 import { DomainError } from '../errors.ts';
-import { addCalendarDays, fromDayNumber, isLocalDate, isWeekend, yearOf, type LocalDate } from './local-date.ts';
+import { fromDayNumber, isLocalDate, isWeekend, toDayNumber, yearOf, type LocalDate } from './local-date.ts';
 
 /** One block of days off named after its festival, as a State Council notice states it. */
 export type HolidayBlock = { name: string; nameEn: string; days: readonly string[] };
@@ -85,12 +85,12 @@ export class WorkingDayCalendar {
   addWorkingDays(start: LocalDate, n: number): WorkingDayResult {
     assertCount(n);
     const missing = new Set<number>();
-    let date = start;
+    let day = toDayNumber(start);
     for (let counted = 0; counted < n;) {
-      date = addCalendarDays(date, 1);
-      if (this.countsAsWorkingDay(date, missing)) counted += 1;
+      day += 1;
+      if (this.countsAsWorkingDayNumber(day, missing)) counted += 1;
     }
-    return { date, ...uncertainty(missing) };
+    return { date: n === 0 ? start : fromDayNumber(day), ...uncertainty(missing) };
   }
 
   /**
@@ -100,9 +100,11 @@ export class WorkingDayCalendar {
   workingDaysBetween(from: LocalDate, to: LocalDate): WorkingDayCount {
     const missing = new Set<number>();
     const [first, last, sign] = from <= to ? [from, to, 1] : [to, from, -1];
+    // Day numbers, each day's kind remembered: stats and deadlines count the same spans over and over.
+    const lastDay = toDayNumber(last);
     let days = 0;
-    for (let date = addCalendarDays(first, 1); date <= last; date = addCalendarDays(date, 1)) {
-      if (this.countsAsWorkingDay(date, missing)) days += 1;
+    for (let day = toDayNumber(first) + 1; day <= lastDay; day++) {
+      if (this.countsAsWorkingDayNumber(day, missing)) days += 1;
     }
     return { days: sign * days || 0, ...uncertainty(missing) };
   }
@@ -110,9 +112,9 @@ export class WorkingDayCalendar {
   /** `date` if it is a working day, else the next one (a period ending on a day off moves on, 民法典 第二百零三条). */
   onOrNextWorkingDay(date: LocalDate): WorkingDayResult {
     const missing = new Set<number>();
-    let current = date;
-    while (!this.countsAsWorkingDay(current, missing)) current = addCalendarDays(current, 1);
-    return { date: current, ...uncertainty(missing) };
+    let day = toDayNumber(date);
+    while (!this.countsAsWorkingDayNumber(day, missing)) day += 1;
+    return { date: day === toDayNumber(date) ? date : fromDayNumber(day), ...uncertainty(missing) };
   }
 
   /**

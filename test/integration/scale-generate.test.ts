@@ -9,6 +9,7 @@ import { BENCH_PASSWORD, staffUsername } from '../../src/db/seed/scale/accounts.
 import { DatabaseNotEmptyError, generateScale, type GenerateResult } from '../../src/db/seed/scale/generate.ts';
 import { SCALES, variant } from '../../src/db/seed/scale/spec.ts';
 import { decryptIdNumber } from '../../src/usecases/roster/sensitive-fields.ts';
+import { backfillOutcomeLedger, OUTCOME_LEDGER_BACKFILL_TASK } from '../../src/usecases/outcome-ledger/backfill.ts';
 import { isValidResidentId } from '../../src/domain/identity.ts';
 import type { App } from '../../src/server/build-app.ts';
 import { createTestApp, createTestPlatform, ENGINES, signIn, type TestPlatform } from '../support/platform.ts';
@@ -142,5 +143,51 @@ describe.each(ENGINES)('rongcuo generate on %s', (engine) => {
     const similar = res.json<{ items: { similarity: { structure: number } }[]; practice: { majority: string | null } }>();
     expect(similar.items.length).toBe(8);
     expect(similar.items[0]!.similarity.structure).toBe(100);
+  });
+  it('leaves open matters that can be acted on: the officer accepts a submitted one through the API', async () => {
+    const db = platform.handle.db;
+    const [matter] = await db.selectFrom('matters').select(['id', 'number', 'policy_id', 'policy_version']).where('status', '=', 'submitted').orderBy('number').limit(1).execute();
+    // The officer of the matter's county (its number begins with the county's code).
+    const officer = await signIn(app, staffUsername(matter!.number.slice(0, 6), 'officer'), BENCH_PASSWORD);
+    expect(matter!.policy_id).not.toBeNull();
+    expect(matter!.policy_version).not.toBeNull();
+    const res = await app.inject({ method: 'POST', url: `/api/matters/${matter!.id}/actions/accept`, cookies: officer.cookies, headers: officer.headers, payload: {} });
+    expect(res.statusCode, res.body).toBe(200);
+    expect((await db.selectFrom('matters').select('status').where('id', '=', matter!.id).executeTakeFirstOrThrow()).status).toBe('verifying');
+  });
+
+  it('writes the ledger entries (结果运用台账) the start-up backfill would write from the same matters, numbered in time order', async () => {
+    const db = platform.handle.db;
+    type Entry = { chain_key: string; basis: string; superseded_basis: string | null; facts: unknown; effects: unknown; rest: string };
+    const entries = async () =>
+      (
+        await sql<Entry>`select e.chain_key, e.facts->>'basis' as basis, p.facts->>'basis' as superseded_basis, e.facts, e.effects,
+            concat_ws('|', e.cadre_id, e.jurisdiction_id, e.jurisdiction_path, e.unit_id, e.kind, e.scope, e.effective_from, e.effective_until,
+              e.source_matter_id, e.source_document_id, e.document_number, e.policy_id, e.policy_version) as rest
+          from outcome_ledger e left join outcome_ledger p on p.id = e.supersedes_id order by e.chain_key, e.seq`.execute(db)
+      ).rows;
+    const generated = await entries();
+    const decided = await db.selectFrom('matters').select((eb) => eb.fn.countAll<string>().as('n')).where('decision', 'is not', null).executeTakeFirstOrThrow();
+    expect(generated.filter((e) => e.basis === 'decision').length).toBe(Number(decided.n));
+    expect(generated.some((e) => e.basis === 'review_upheld' && e.superseded_basis === 'decision')).toBe(true);
+    expect(result.ledgerEntries).toBe(generated.length);
+    const events = await db.selectFrom('audit_events').select((eb) => eb.fn.countAll<string>().as('n')).where('action', '=', 'outcome_ledger.recorded').executeTakeFirstOrThrow();
+    expect(Number(events.n)).toBe(generated.length);
+    // Numbered as they were recorded: seq follows recorded_at, and the head points at the last.
+    const [order] = (await sql<{ backwards: string; max: string; head: string }>`select
+        (select count(*) from (select recorded_at < lag(recorded_at) over (order by seq) as back from outcome_ledger) x where back) as backwards,
+        (select max(seq) from outcome_ledger) as max, (select seq from outcome_ledger_head) as head`.execute(db)).rows;
+    expect(Number(order!.backwards)).toBe(0);
+    expect(order!.head).toBe(order!.max);
+    // The start-up backfill has been claimed: a server started on a generated database does not redo it.
+    expect(await backfillOutcomeLedger(platform.deps)).toBe(0);
+
+    // What the backfill writes from the same matters (it runs through the decide and review hooks).
+    await sql`truncate outcome_ledger cascade`.execute(db);
+    await sql`update outcome_ledger_head set seq = 0`.execute(db);
+    await db.deleteFrom('app_settings').where('key', '=', OUTCOME_LEDGER_BACKFILL_TASK).execute();
+    const written = await backfillOutcomeLedger(platform.deps);
+    expect(written).toBe(generated.length);
+    expect(await entries()).toEqual(generated);
   });
 });

@@ -60,7 +60,7 @@ export function registerGenerate(program: Command): void {
           if (bar.isActive) bar.stop();
           if (opts.json) console.log(JSON.stringify(result));
           else {
-            console.log(`已生成 / generated (${opts.scale}): ${result.counties} 个县 counties, ${result.cadres} 名干部 cadres, ${result.matters} 件事项 matters, ${result.auditEvents} 条审计事件 audit events`);
+            console.log(`已生成 / generated (${opts.scale}): ${result.counties} 个县 counties, ${result.cadres} 名干部 cadres, ${result.matters} 件事项 matters, ${result.auditEvents} 条审计事件 audit events, ${result.ledgerEntries} 条结果运用台账 ledger entries`);
             console.log(`耗时 / seconds: ${JSON.stringify(result.seconds)}; 状态 / by status: ${JSON.stringify(result.byStatus)}`);
             console.log(`样本县 / sample county ${result.sample.county}: 办案人员 officer ${result.sample.officer}, 监督 supervisor ${result.sample.supervisor}; 所有生成账号的密码 / password of every generated account: ${BENCH_PASSWORD}`);
             if (withoutKey) console.log(`字段密钥 / field key used: start the app with DATA_KEY=${BENCH_DATA_KEY} (benchmark key, not for real data)`);

@@ -29,7 +29,8 @@ import {
   ledgerToleranceDecision,
 } from './hooks.ts';
 
-const SETTING = 'outcome_ledger.backfill';
+/** Claimed once per installation; the scale generator claims it too (it writes the entries itself). */
+export const OUTCOME_LEDGER_BACKFILL_TASK = 'outcome_ledger.backfill';
 const BATCH = 200;
 const SYSTEM: Principal = { userId: '', username: 'system', cadreId: null, grants: [], system: true };
 
@@ -59,7 +60,7 @@ async function inBatches<R extends { id: string }>(
 /** Returns how many entries were written (0 when another start already did it, or nothing was decided). */
 export async function backfillOutcomeLedger(deps: Deps): Promise<number> {
   const now = deps.clock.now();
-  if (!(await claimOneTimeTask(deps.db, SETTING, now))) return 0;
+  if (!(await claimOneTimeTask(deps.db, OUTCOME_LEDGER_BACKFILL_TASK, now))) return 0;
   const db = deps.db;
   let written = 0;
 
@@ -289,7 +290,7 @@ export async function backfillOutcomeLedger(deps: Deps): Promise<number> {
   await db
     .updateTable('app_settings')
     .set({ value: JSON.stringify({ startedAt: now.toISOString(), written }), updated_at: deps.clock.now() })
-    .where('key', '=', SETTING)
+    .where('key', '=', OUTCOME_LEDGER_BACKFILL_TASK)
     .execute();
   return written;
 }

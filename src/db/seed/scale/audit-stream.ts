@@ -21,6 +21,8 @@ export type PendingEvent = {
   entityId: string | null;
   jurisdictionId: string | null;
   data: Record<string, unknown>;
+  /** Called as the event joins the chain, in chain order (a ledger entry takes its number then). */
+  onChained?: () => void;
 };
 
 type Queued = PendingEvent & { order: number };
@@ -144,6 +146,7 @@ export class AuditChainWriter {
     this.batch.push(content.seq, content.id, content.occurredAt, content.actorUserId, content.actor, content.action, content.entityType, content.entityId, content.jurisdictionId, JSON.stringify(e.data), this.prevHash, hash);
     this.prevHash = hash;
     this.written += 1;
+    e.onChained?.();
   }
 
   private async flush(): Promise<void> {

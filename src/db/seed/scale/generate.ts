@@ -30,6 +30,8 @@ import { relaxForBulkLoad } from './bulk-load.ts';
 import { MatterStatsCells } from '../../repos/stats.ts';
 import { claimOneTimeTask } from '../../repos/one-time-tasks.ts';
 import { SIGNATURE_BACKFILL_TASK } from '../../../usecases/consistency/backfill.ts';
+import { OUTCOME_LEDGER_BACKFILL_TASK } from '../../../usecases/outcome-ledger/backfill.ts';
+import { LedgerWriter } from './ledger.ts';
 
 export type GeneratePhase = 'geography' | 'cadres' | 'matters' | 'finalize';
 
@@ -54,6 +56,8 @@ export type GenerateResult = {
   accounts: number;
   matters: number;
   auditEvents: number;
+  /** 结果运用台账 entries (decisions in force and review answers). */
+  ledgerEntries: number;
   byStatus: Record<string, number>;
   seconds: Record<GeneratePhase, number>;
   /** The first county (real sensitive fields) and accounts to sign in with (password BENCH_PASSWORD). */
@@ -69,7 +73,7 @@ export class DatabaseNotEmptyError extends Error {
 
 const MATTER_CHUNK = 2000;
 /** Tables filled in bulk: their secondary indexes and foreign keys are rebuilt once at the end. */
-const BULK_TABLES = ['cadres', 'users', 'role_assignments', 'imports', 'matters', 'matter_counters', 'matter_records', 'documents', 'meetings', 'meeting_participants', 'audit_events'];
+const BULK_TABLES = ['cadres', 'users', 'role_assignments', 'imports', 'matters', 'matter_counters', 'matter_records', 'documents', 'meetings', 'meeting_participants', 'outcome_ledger', 'audit_events'];
 const YEAR_MS = 365.25 * 86_400_000;
 const RECENT_SHARE = 0.08;
 const RECENT_MS = 75 * 86_400_000;
@@ -107,7 +111,7 @@ async function generateOn(db: Db, copy: CopyInto | undefined, opts: GenerateOpti
 
   // One transaction: indexes and foreign keys are dropped while loading and rebuilt at the end, and
   // a failure (or a kill) leaves the database as it was.
-  const { matters, events, accounts } = await db.transaction().execute(async (trx) => {
+  const { matters, events, accounts, ledgerEntries } = await db.transaction().execute(async (trx) => {
     if (copy) enableCopy(trx, copy);
     const restore = await relaxForBulkLoad(trx, BULK_TABLES);
     await timed('geography', () => insertGeography(trx, world, progress));
@@ -154,6 +158,7 @@ async function generateOn(db: Db, copy: CopyInto | undefined, opts: GenerateOpti
     accounts,
     matters,
     auditEvents: events,
+    ledgerEntries,
     byStatus,
     seconds,
     sample: {
@@ -189,6 +194,8 @@ async function generateMatters(db: Db, opts: GenerateOptions, world: World, seed
   const pipeline = new InsertPipeline(Number(process.env.SCALE_PIPELINE ?? 2));
   const [head] = await query<{ seq: string; hash: string }>(db, 'select seq, hash from audit_head where id = 1');
   const audit = new AuditChainWriter(db, pipeline, { seq: Number(head!.seq), hash: head!.hash }, () => ids.id());
+  const [ledgerHead] = await query<{ seq: string }>(db, 'select seq from outcome_ledger_head where id = 1');
+  const ledger = new LedgerWriter(db, pipeline, Number(ledgerHead!.seq));
   const accounts = new AccountWriter(seed, await hashPassword(BENCH_PASSWORD), (e) => audit.push(e));
   const imports = new ColumnBatch([['id', 'uuid'], ['kind', 'text'], ['jurisdiction_id', 'uuid'], ['filename', 'text'], ['file_digest', 'text'], ['mode', 'text'], ['total_rows', 'int'], ['created_count', 'int'], ['updated_count', 'int'], ['unchanged_count', 'int'], ['error_count', 'int'], ['errors', 'jsonb'], ['created_at', 'timestamptz']]);
 
@@ -250,6 +257,7 @@ async function generateMatters(db: Db, opts: GenerateOptions, world: World, seed
     audit: (e) => audit.push(e),
     newAccount: (county, kind, key, at) => newAccount(accounts, county, kind, key, at, seed),
     stats: new MatterStatsCells(calendar),
+    ledger,
   };
   const recommendations = new Recommendations(recommendationTemplates(policy));
   const batches = new MatterBatches();
@@ -268,6 +276,7 @@ async function generateMatters(db: Db, opts: GenerateOptions, world: World, seed
     const i = order[n]!;
     const at = openedAt[i]!;
     await audit.releaseBefore(at - 2 * 3_600_000);
+    await ledger.flushIfFull();
     events += buildMatter(deps, runtimes[countyOf[i]!]!, batches, n, at);
     if (batches.matters.length >= MATTER_CHUNK) {
       await submit();
@@ -276,14 +285,16 @@ async function generateMatters(db: Db, opts: GenerateOptions, world: World, seed
   }
   await submit();
   await audit.finish();
+  await ledger.finish();
   await matterJob;
   progress('matters', total, total);
   await insertCounters(db, runtimes);
   await deps.stats.write(db);
-  // Every signature was written above: the start-up backfill has nothing to add.
+  // Every signature and ledger entry was written above: the start-up backfills have nothing to add.
   await claimOneTimeTask(db, SIGNATURE_BACKFILL_TASK, now);
+  await claimOneTimeTask(db, OUTCOME_LEDGER_BACKFILL_TASK, now);
   const [count] = await query<{ n: string }>(db, 'select count(*) as n from users');
-  return { matters: total, events: audit.written, accounts: Number(count!.n), matterEvents: events };
+  return { matters: total, events: audit.written, accounts: Number(count!.n), matterEvents: events, ledgerEntries: ledger.written };
 }
 
 function newAccount(accounts: AccountWriter, county: CountyRuntime, kind: 'cadre' | 'unit_leader', key: string, at: number, seed: number): Account {

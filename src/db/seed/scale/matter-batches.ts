@@ -25,6 +25,9 @@ const MATTER_COLUMNS: ColumnSpec[] = [
   ['facts', 'jsonb'],
   ['recommendation_key', 'text'],
   ['jurisdiction_code', 'text'],
+  // The policy version in force when the facts were recorded, as the verification step stores it.
+  ['policy_id', 'text'],
+  ['policy_version', 'text'],
   ['proposal', 'jsonb'],
   ['outcome', 'text'],
   ['decision', 'jsonb'],
@@ -76,6 +79,30 @@ const MEETING_COLUMNS: ColumnSpec[] = [
   ['minutes_enc', 'text'],
   ['created_by', 'uuid'],
   ['created_at', 'timestamptz'],
+];
+/** 结果运用台账: `seq` is given when the entry's audit event is released, so entries number in time order. */
+export const LEDGER_COLUMNS: ColumnSpec[] = [
+  ['id', 'uuid'],
+  ['seq', 'bigint'],
+  ['cadre_id', 'uuid'],
+  ['jurisdiction_id', 'uuid'],
+  ['jurisdiction_path', 'text'],
+  ['unit_id', 'uuid'],
+  ['kind', 'text'],
+  ['chain_key', 'text'],
+  ['supersedes_id', 'uuid'],
+  ['facts', 'jsonb'],
+  ['effects', 'jsonb'],
+  ['scope', 'text'],
+  ['effective_from', 'date'],
+  ['effective_until', 'date'],
+  ['source_matter_id', 'uuid'],
+  ['source_document_id', 'uuid'],
+  ['document_number', 'text'],
+  ['policy_id', 'text'],
+  ['policy_version', 'text'],
+  ['recorded_by', 'uuid'],
+  ['recorded_at', 'timestamptz'],
 ];
 const PARTICIPANT_COLUMNS: ColumnSpec[] = [
   ['meeting_id', 'uuid'],

@@ -22,10 +22,12 @@ import { beijingDate, pickPath, planCourse, type StepActor } from './lifecycle.t
 import type { MatterBatches } from './matter-batches.ts';
 import { MATTER_TOPICS, RECORD_TEXTS } from './names.ts';
 import { pushSignature } from './signatures.ts';
+import { ledgerEntryRecorder, type LedgerWriter } from './ledger.ts';
 import { applyStep, type MatterState } from './step-effects.ts';
 import { DOCUMENT_BODY } from './templates.ts';
 
-export type Subject = { id: string; name: string; unitId: string };
+/** `jurisdictionPath`: of the cadre's own jurisdiction (a township or the county), as ledger entries record it. */
+export type Subject = { id: string; name: string; unitId: string; jurisdictionPath: string };
 
 /** What the builder keeps per county while matters are generated. */
 export type CountyRuntime = {
@@ -56,6 +58,8 @@ export type BuilderDeps = {
   newAccount: (county: CountyRuntime, kind: 'cadre' | 'unit_leader', key: string, at: number) => Account;
   /** Counts the finished matter into the dashboard counters (instead of reading it back later). */
   stats: MatterStatsCells;
+  /** Numbers and writes ledger entries as their audit events join the chain (ledger.ts). */
+  ledger: LedgerWriter;
 };
 
 const yearOf = (ms: number) => Number(beijingDate(ms).slice(0, 4));
@@ -102,6 +106,7 @@ export function buildMatter(deps: BuilderDeps, county: CountyRuntime, batches: M
     events += 1;
   };
   const [topic, account] = rng.pick(MATTER_TOPICS);
+  const title = path.route === 'ex_officio' ? `对问责线索开展容错情形审查（${topic}）` : `关于${topic}的容错申请`;
   const openedOn = beijingDate(openedAt);
   const state: MatterState = {
     status: path.opensAs,
@@ -122,6 +127,7 @@ export function buildMatter(deps: BuilderDeps, county: CountyRuntime, batches: M
     updatedAt: openedAt,
     meetingId: null,
     determinationId: null,
+    ledgerEntryId: null,
     taskId: null,
     taskData: null,
   };
@@ -146,9 +152,10 @@ export function buildMatter(deps: BuilderDeps, county: CountyRuntime, batches: M
       const codeText = deps.ids.code();
       batches.documents.push(docId, matterId, kind, docNumber, title, JSON.stringify(content), digest, SYNTHETIC_SIGNATURE, 'synthetic', codeText, recipient, new Date(at));
       emit(at, by, 'document.issued', { documentId: docId, kind, number: docNumber, code: codeText, digest, recipient });
-      return docId;
+      return { id: docId, number: docNumber };
     },
     emit,
+    recordLedger: ledgerEntryRecorder(deps, { matterId, title, subject, jurisdictionId }),
   };
   emit(openedAt, applicant ?? staff.officer, 'tolerance.opened', { number, route: path.route, status: path.opensAs, subjectCadreId: subject.id });
   if (path.opensAs === 'submitted') state.clocks.acceptance = { rule: deps.policy.timeLimits.acceptance, startedOn: openedOn, pauses: [], extension: null };
@@ -175,13 +182,15 @@ export function buildMatter(deps: BuilderDeps, county: CountyRuntime, batches: M
     subject.id,
     subject.unitId,
     applicant?.id ?? null,
-    path.route === 'ex_officio' ? `对问责线索开展容错情形审查（${topic}）` : `关于${topic}的容错申请`,
+    title,
     deps.keyring.encrypt(account, `matter.summary:${matterId}`),
     path.route === 'ex_officio' ? `${code}问〔${yearOf(openedAt)}〕${rng.int(1, 60)}号` : null,
     beijingDate(openedAt - rng.int(20, 200) * 86_400_000),
     state.facts,
     state.recommendationKey,
     code,
+    deps.policy.id,
+    deps.policy.version,
     state.proposal,
     state.outcome,
     state.decision,

@@ -35,6 +35,8 @@ export type MatterState = {
   updatedAt: number;
   meetingId: string | null;
   determinationId: string | null;
+  /** The ledger entry of the decision in force (a review's entry supersedes it). */
+  ledgerEntryId: string | null;
   taskId: string | null;
   taskData: Record<string, unknown> | null;
 };
@@ -52,8 +54,10 @@ export type StepContext = {
   staff: CountyStaff;
   batches: MatterBatches;
   subjectName: string;
-  issueDocument: (at: number, by: Account, kind: string, title: string, recipient: string) => string;
+  issueDocument: (at: number, by: Account, kind: string, title: string, recipient: string) => { id: string; number: string };
   emit: (at: number, by: Account | null, action: string, data: Record<string, unknown>) => void;
+  /** 结果运用台账: the decision in force reaches the cadre's ledger; returns the entry's id. */
+  recordLedger: (at: number, by: Account, entry: { outcome: Outcome; basis: 'decision' | 'review_upheld'; document: { id: string; number: string }; supersedes: string | null }) => string;
 };
 
 type NewRecord = { kind: string; visibility: 'internal' | 'parties'; data: Record<string, unknown>; text?: string; status?: string };
@@ -89,7 +93,7 @@ export function applyStep(ctx: StepContext, m: MatterState, step: TakenStep, by:
     case 'accept':
       m.clocks = { ...m.clocks, verification: startDeadline(deps.policy.timeLimits.verification, today) };
       data.note = null;
-      after.push(() => ctx.issueDocument(at, by, 'acceptance_notice', `关于${ctx.subjectName}同志容错申请的受理通知书`, 'applicant'));
+      after.push(() => void ctx.issueDocument(at, by, 'acceptance_notice', `关于${ctx.subjectName}同志容错申请的受理通知书`, 'applicant'));
       break;
     case 'refuse_acceptance':
       after.push(() => {
@@ -172,13 +176,18 @@ export function applyStep(ctx: StepContext, m: MatterState, step: TakenStep, by:
       meetings.values[5]![meetings.values[0]!.lastIndexOf(m.meetingId)] = rng.pick(deps.minutesPool);
       Object.assign(data, { meetingId: m.meetingId, outcome, tally: { exempt: 0, mitigate: 0, refuse: 0, [outcome]: 3 }, flags: [], needsApproval: false });
       const doc = determinationOf(outcome, ctx.subjectName);
-      after.push(() => (m.determinationId = ctx.issueDocument(at, by, doc.kind, doc.title, 'cadre')));
+      after.push(() => {
+        const determination = ctx.issueDocument(at, by, doc.kind, doc.title, 'cadre');
+        m.determinationId = determination.id;
+        // As decide does without higher approval: the decision takes effect with its determination.
+        m.ledgerEntryId = ctx.recordLedger(at, by, { outcome, basis: 'decision', document: determination, supersedes: null });
+      });
       break;
     }
     case 'notify':
       after.push(() => {
         const letterTo = `中共${ctx.countyName}委组织部`;
-        const letterId = ctx.issueDocument(at, by, 'outcome_letter', `关于${ctx.subjectName}同志容错认定结果的告知函`, 'org_dept');
+        const letterId = ctx.issueDocument(at, by, 'outcome_letter', `关于${ctx.subjectName}同志容错认定结果的告知函`, 'org_dept').id;
         addRecord(ctx, at, by, { kind: 'notice', visibility: 'parties', data: { determinationId: m.determinationId, servedTo: ['cadre', 'unit'], letterId, letterTo } });
       });
       break;
@@ -215,7 +224,9 @@ export function applyStep(ctx: StepContext, m: MatterState, step: TakenStep, by:
       Object.assign(data, { result: 'upheld', original: outcome, reviewed: outcome });
       m.decision = decisionJson({ outcome, votes: 3, meetingId: m.meetingId!, decidedOn: beijingDate(m.decidedAt!), decidedBy: staff.leader.id, review: { decidedOn: today, decidedBy: by.id, panel: [staff.committee4.id, staff.committee5.id] } });
       after.push(() => {
-        const documentId = ctx.issueDocument(at, by, 'review_decision', `关于${ctx.subjectName}同志申诉的复核决定书`, 'cadre');
+        const review = ctx.issueDocument(at, by, 'review_decision', `关于${ctx.subjectName}同志申诉的复核决定书`, 'cadre');
+        const documentId = review.id;
+        m.ledgerEntryId = ctx.recordLedger(at, by, { outcome, basis: 'review_upheld', document: review, supersedes: m.ledgerEntryId });
         addRecord(ctx, at, by, { kind: 'review_decision', visibility: 'parties', data: { result: 'upheld', original: outcome, reviewed: outcome, documentId } });
       });
       break;

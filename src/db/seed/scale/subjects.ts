@@ -23,11 +23,12 @@ export async function loadSubjects(db: Db, world: World, spec: ScaleSpec): Promi
      where c.status = 'in_office' and abs(hashtext(c.id::text)) % $1 = 0 and c.jurisdiction_id = any($2::uuid[])`,
     [every, [...countyOf.keys()]],
   );
+  const pathOf = new Map(world.jurisdictions.map((j) => [j.id, j.path]));
   const subjects = new Map<number, Subject[]>();
   for (const r of rows) {
     const county = countyOf.get(r.jurisdiction_id)!;
     const list = subjects.get(county) ?? [];
-    list.push({ id: r.id, name: r.name, unitId: r.unit_id });
+    list.push({ id: r.id, name: r.name, unitId: r.unit_id, jurisdictionPath: pathOf.get(r.jurisdiction_id)! });
     subjects.set(county, list);
   }
   for (const county of world.counties) {

@@ -24,7 +24,8 @@ const FACTS: Record<Outcome, Omit<Facts, 'conductDate' | 'route' | 'jurisdiction
   refuse: { ...GOOD, gates: { ...GOOD.gates, G1: false }, situations: [...GOOD.situations], exclusions: [], mitigating: [...GOOD.mitigating], aggravating: [] },
 };
 
-const MEASURE = '对其进行批评教育，免予问责';
+/** The measure of every synthetic mitigation (decisions and ledger entries). */
+export const MEASURE = '对其进行批评教育，免予问责';
 const CORRECTION = { measures: '完善集体决策程序，补办相关手续', responsible: '所在单位主要负责人', deadlineWorkingDays: 20 };
 const ANALYSIS: Record<Outcome, string> = {
   exempt: '经对照“三个区分开来”，当事人出于公心、为推动工作，未谋取私利。',

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { loadExcelJs } from './exceljs.ts';
 import iconv from 'iconv-lite';
 import {
   birthMonthBetween,
@@ -122,7 +122,7 @@ function fixturePeople(seed: number): string[][] {
 }
 
 async function writeXlsx(rows: readonly string[][]): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   const sheet = addRosterSheet(workbook);
   for (const row of rows) sheet.addRow(row);
   return new Uint8Array(await workbook.xlsx.writeBuffer());

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJs } from './exceljs.ts';
 import { CANONICAL_HEADERS, GENDER_ZH, PARTY_ZH, STATUS_ZH } from './columns.ts';
 import type { CadreStatus, Gender, PartyMembership, RosterField } from './types.ts';
 
@@ -42,7 +43,7 @@ export async function exportRosterXlsx(
   rows: readonly ExportRow[],
   opts: { masked: boolean },
 ): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   const sheet = addRosterSheet(workbook);
   for (const row of rows) {
     const values: Record<RosterField, string> = {

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { loadExcelJs } from './exceljs.ts';
 import { CANONICAL_HEADERS, columnLetter, GENDER_ZH, PARTY_ZH, STATUS_ZH } from './columns.ts';
 import { addRosterSheet } from './export.ts';
 import type { RosterField } from './types.ts';
@@ -34,7 +34,7 @@ const INSTRUCTIONS: readonly string[] = [
 
 /** The .xlsx behind the web's "download template" link: headers, one sample row, text ID/mobile columns. */
 export async function buildRosterTemplate(): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   const sheet = addRosterSheet(workbook);
   const sample = sheet.addRow(TEMPLATE_SAMPLE_ROW);
   sample.font = { color: { argb: 'FF808080' } };

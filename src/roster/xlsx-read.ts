@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJs } from './exceljs.ts';
 import { DomainError } from '../domain/errors.ts';
 import { readZipEntry, zipEntryNames } from '../documents/zip-entry.ts';
 import { MAX_DATA_ROWS, type GridCell, type GridRow } from './grid.ts';
@@ -43,7 +44,7 @@ export async function readXlsxGrid(bytes: Uint8Array): Promise<GridRow[]> {
     if (!data) throw new DomainError('import.unreadable', { reason: `${name} cannot be unzipped` });
     return Readable.from(textChunks(new TextDecoder('utf-8').decode(data)));
   };
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([]), { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore' }) as unknown as WorkbookParts;
+  const reader = new (await loadExcelJs()).stream.xlsx.WorkbookReader(Readable.from([]), { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore' }) as unknown as WorkbookParts;
   const rows: GridRow[] = [];
   let valued = 0;
   try {

@@ -93,7 +93,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     if (error instanceof DomainError) return sendError(reply, error, Object.keys(error.details).length ? error.details : undefined);
     if (hasZodFastifySchemaValidationErrors(error)) {
-      const { field, issues } = validationField(error as unknown as { validation?: Issue[]; validationContext?: string });
+      const { field, issues } = validationField(error);
       const first = issues[0];
       const details = { field: field ?? '', reasonZh: first?.messageZh ?? '', reasonEn: first?.messageEn ?? '' };
       return sendError(reply, new DomainError('request.invalid', details, field), { issues });

@@ -37,7 +37,7 @@ export function matterRoutes(app: FastifyInstance, { deps }: RouteContext): void
     async (request, reply) => {
       const user = requireUser(request);
       const result = await withIdempotency(deps, user, request, 201, () => openMatter(deps, user, request.body));
-      return reply.code(201).send(result.body as { id: string; number: string });
+      return reply.code(201).send(result.body);
     },
   );
 

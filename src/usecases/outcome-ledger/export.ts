@@ -3,7 +3,7 @@
  * workbook with Chinese headers, one row per entry and its effects in one cell, text-formatted and
  * formula-guarded like the roster export. ID numbers stay masked. The export is audited.
  */
-import ExcelJS from 'exceljs';
+import { loadExcelJs } from '../../roster/exceljs.ts';
 import type { Deps } from '../../app/deps.ts';
 import type { UserWithGrants } from '../../db/queries/principal.ts';
 import { appendAudit } from '../../audit/append.ts';
@@ -44,7 +44,7 @@ function beijingTime(iso: string): string {
 }
 
 export async function ledgerWorkbook(entries: readonly OutcomeEntry[]): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   const sheet = workbook.addWorksheet(LEDGER_SHEET_NAME, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = COLUMNS.map((c, i) => ({
     header: c.header,

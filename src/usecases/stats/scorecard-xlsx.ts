@@ -4,7 +4,8 @@
  * cells are written as the text "<5" (never a number a formula could add up), exactly as the API
  * sends them — the workbook is made from the API's answer, so it cannot show more than the page.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJs } from '../../roster/exceljs.ts';
 import type { Scorecard, ScorecardRow } from '../../contracts/scorecard.ts';
 import { guardFormula } from '../../roster/export.ts';
 
@@ -27,7 +28,7 @@ function header(sheet: ExcelJS.Worksheet, row: number, labels: string[]): void {
 }
 
 export async function scorecardXlsx(body: Scorecard): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   workbook.creator = '容错纠错';
   const indicators = body.definitions.indicators;
   const title = `${body.scope.name}${body.period.label.zh}容错纠错机制实施力度评价`;

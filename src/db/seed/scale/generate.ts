@@ -289,7 +289,7 @@ async function generateMatters(db: Db, opts: GenerateOptions, world: World, seed
   await matterJob;
   progress('matters', total, total);
   await insertCounters(db, runtimes);
-  await deps.stats.write(db);
+  await writeStats(db, deps.stats);
   // Every signature and ledger entry was written above: the start-up backfills have nothing to add.
   await claimOneTimeTask(db, SIGNATURE_BACKFILL_TASK, now);
   await claimOneTimeTask(db, OUTCOME_LEDGER_BACKFILL_TASK, now);
@@ -323,6 +323,30 @@ async function insertCounters(db: Db, runtimes: CountyRuntime[]): Promise<void> 
     for (const [year, last] of r.documentNumbers) counters.push(r.plan.jurisdiction.id, 'document', year, last);
   }
   await bulkInsert(db, 'matter_counters', counters);
+}
+
+/**
+ * The dashboard counters (millions of cells at national scale): copied into a work table, then
+ * added to the table in one statement — as `MatterStatsCells.write` adds them, on top of what a
+ * database generated into with --force already counts, but without a statement per thousand cells.
+ */
+async function writeStats(db: Db, stats: MatterStatsCells): Promise<void> {
+  await run(db, 'create temp table scale_stats (like matter_stats_daily) on commit drop');
+  const cells = new ColumnBatch([['jurisdiction_id', 'uuid'], ['day', 'date'], ['type', 'text'], ['metric', 'text'], ['count', 'int']]);
+  for (const r of stats.rows()) {
+    cells.push(r.jurisdiction_id, r.day, r.type, r.metric, r.count);
+    if (cells.length >= 100_000) {
+      await bulkInsert(db, 'scale_stats', cells);
+      cells.clear();
+    }
+  }
+  await bulkInsert(db, 'scale_stats', cells);
+  await run(
+    db,
+    `insert into matter_stats_daily (jurisdiction_id, day, type, metric, count)
+     select jurisdiction_id, day, type, metric, count from scale_stats
+     on conflict (jurisdiction_id, day, type, metric) do update set count = matter_stats_daily.count + excluded.count`,
+  );
 }
 
 function memo<T>(f: (day: LocalDate) => T): (day: LocalDate) => T {

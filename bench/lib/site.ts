@@ -5,6 +5,7 @@
  * their second factor marked enrolled, as production requires), submitted matters to accept, the
  * baseline's scratch table, and the ids the requests rotate through.
  */
+import { isDeepStrictEqual } from 'node:util';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -154,7 +155,8 @@ async function keptGeneration(adminUrl: string, name: string, spec: ScaleSpec): 
   }
   try {
     const { rows } = await client.query<{ spec: ScaleSpec; result: GenerateResult }>(`select spec, result from bench_generation`).catch(() => ({ rows: [] as { spec: ScaleSpec; result: GenerateResult }[] }));
-    return rows[0] && JSON.stringify(rows[0].spec) === JSON.stringify(spec) ? rows[0].result : undefined;
+    // Compared as values: jsonb gives the keys back in its own order, not the order they were written in.
+    return rows[0] && isDeepStrictEqual(rows[0].spec, spec) ? rows[0].result : undefined;
   } finally {
     await client.end();
   }

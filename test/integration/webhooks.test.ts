@@ -111,12 +111,14 @@ describe.each(ENGINES)('webhooks and the pull API on %s', (engine) => {
     expect(res.statusCode, res.body).toBe(201);
     return res.json<{ id: string }>().id;
   };
+  // In the order the entries were recorded: the fixed test clock gives every row the same created_at.
   const outbox = (subscriptionId: string) =>
     platform.deps.db
       .selectFrom('webhook_outbox')
-      .selectAll()
+      .innerJoin('outcome_ledger as e', 'e.id', 'webhook_outbox.entry_id')
+      .selectAll('webhook_outbox')
       .where('subscription_id', '=', subscriptionId)
-      .orderBy('created_at')
+      .orderBy('e.seq')
       .execute();
   /** Runs the worker until a round claims nothing. */
   const drain = async (w = worker) => {

@@ -22,6 +22,8 @@ import { MEASURE } from './templates.ts';
 export class LedgerWriter {
   private batch = new ColumnBatch(LEDGER_COLUMNS);
   private seq: number;
+  /** Entries appended by this run (the head may start above 0 on a database generated into with --force). */
+  written = 0;
 
   constructor(
     private readonly db: Db,
@@ -32,13 +34,10 @@ export class LedgerWriter {
     this.seq = headSeq;
   }
 
-  get written(): number {
-    return this.seq;
-  }
-
   /** Numbers an entry (its cells without `seq`, in LEDGER_COLUMNS order) as its event joins the chain. */
   append(cells: Cell[]): void {
     this.batch.push(cells[0]!, ++this.seq, ...cells.slice(1));
+    this.written += 1;
   }
 
   async flushIfFull(): Promise<void> {
